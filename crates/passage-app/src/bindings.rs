@@ -1,0 +1,71 @@
+//! The TypeScript side of every type that crosses IPC. `ui/src/lib/bindings/`
+//! is generated from this list (`cargo xtask bindings`), and the test below
+//! fails when the committed files differ from what the Rust types say.
+
+use ts_rs::{Config, TS};
+
+use crate::{CommandError, ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+
+/// Path of the bindings folder relative to the workspace root.
+pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
+
+/// Every IPC type as `(file name, TypeScript source)`.
+pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
+    let cfg = Config::new().with_large_int("number");
+    let mut files = Vec::new();
+    macro_rules! add {
+        ($($ty:ty),* $(,)?) => {$(
+            files.push((
+                format!("{}.ts", <$ty as TS>::ident(&cfg)),
+                <$ty as TS>::export_to_string(&cfg)?,
+            ));
+        )*};
+    }
+    add!(CommandError, ContentProblem, CourseCard, HomeScreen, ModuleSummary);
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// Regenerates the bindings with `PASSAGE_WRITE_BINDINGS=1`, else checks them.
+    #[test]
+    fn ui_bindings_match_the_rust_types() {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(BINDINGS_DIR);
+        let files = typescript().expect("bindings");
+        if std::env::var_os("PASSAGE_WRITE_BINDINGS").is_some() {
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir).expect("clear bindings");
+            }
+            std::fs::create_dir_all(&dir).expect("mkdir bindings");
+            for (name, text) in &files {
+                std::fs::write(dir.join(name), text).expect("write binding");
+            }
+            return;
+        }
+        let mut stale = Vec::new();
+        for (name, text) in &files {
+            let on_disk = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+            if on_disk != *text {
+                stale.push(name.clone());
+            }
+        }
+        let mut extra: Vec<String> = std::fs::read_dir(&dir)
+            .expect("bindings folder exists")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !files.iter().any(|(f, _)| f == n))
+            .collect();
+        stale.append(&mut extra);
+        assert!(
+            stale.is_empty(),
+            "UI bindings are stale ({stale:?}): run `cargo xtask bindings` and commit {BINDINGS_DIR}"
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! The home screen: the courses on this machine, titled in the learner's
+//! language where a translation exists, else in the course's source language.
+
+use passage_content::Library;
+use passage_l10n::Locale;
+
+/// Everything the home screen shows.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HomeScreen {
+    /// The UI language, e.g. `km`.
+    pub locale: String,
+    /// That language's name in its own script.
+    pub language_name: String,
+    /// The UI text in this language has not been checked by a reviewer.
+    pub ui_draft: bool,
+    /// The bundled courses, in order.
+    pub courses: Vec<CourseCard>,
+    /// Packs that could not be loaded (for trainers and support).
+    pub problems: Vec<ContentProblem>,
+}
+
+/// One course on the home screen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CourseCard {
+    /// Stable id of the course pack.
+    pub id: String,
+    /// Title in the shown language.
+    pub title: String,
+    /// Short description in the shown language.
+    pub description: String,
+    /// The locale title and description are really in; differs from the UI
+    /// locale when the course has no translation yet.
+    pub shown_in: String,
+    /// The shown title and description are an unreviewed translation.
+    pub draft: bool,
+    /// The course's modules, in teaching order.
+    pub modules: Vec<ModuleSummary>,
+    /// Number of lessons in the course.
+    pub lesson_count: u32,
+}
+
+/// A module as listed on a course card.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ModuleSummary {
+    /// Stable id of the module.
+    pub id: String,
+    /// Title in the shown language (or the source language).
+    pub title: String,
+}
+
+/// A course pack that is installed but could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContentProblem {
+    /// Stable code, e.g. `content-manifest`.
+    pub code: String,
+    /// File, line and what is wrong.
+    pub detail: String,
+}
+
+pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) -> HomeScreen {
+    let chain = std::slice::from_ref(locale);
+    let courses = library
+        .packs()
+        .iter()
+        .filter_map(|pack| {
+            let source = &pack.source_locale;
+            let title = pack.title.pick(chain, source)?;
+            let description = pack
+                .description
+                .pick(std::slice::from_ref(title.locale), source)?;
+            let modules = pack
+                .modules
+                .iter()
+                .filter_map(|m| {
+                    let t = m.title.pick(std::slice::from_ref(title.locale), source)?;
+                    Some(ModuleSummary {
+                        id: m.id.to_string(),
+                        title: t.text.to_owned(),
+                    })
+                })
+                .collect();
+            Some(CourseCard {
+                id: pack.id.to_string(),
+                title: title.text.to_owned(),
+                description: description.text.to_owned(),
+                shown_in: title.locale.to_string(),
+                draft: pack.is_draft(title.locale),
+                modules,
+                lesson_count: u32::try_from(pack.lesson_count()).unwrap_or(u32::MAX),
+            })
+        })
+        .collect();
+    let problems = library
+        .problems()
+        .iter()
+        .map(|p| ContentProblem {
+            code: p.error.code().to_owned(),
+            detail: p.error.to_string(),
+        })
+        .collect();
+    HomeScreen {
+        locale: locale.to_string(),
+        language_name: passage_l10n::language_name(locale).to_owned(),
+        ui_draft,
+        courses,
+        problems,
+    }
+}

@@ -1,0 +1,71 @@
+//! Passage's application API: the use cases the desktop shell (and later the
+//! classroom server) call. It composes content, languages and the learner
+//! store; it knows nothing of Tauri, windows or HTTP.
+//!
+//! Every type that crosses to the UI derives `ts_rs::TS`; `bindings` lists
+//! them and a test keeps `ui/src/lib/bindings/` in step with them.
+
+pub mod bindings;
+mod error;
+mod home;
+
+use std::path::PathBuf;
+
+use passage_content::Library;
+use passage_l10n::Locale;
+
+pub use error::{AppError, CommandError, Result};
+pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+
+/// Where Passage finds its bundled files, and what language the system asks for.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Folder of course packs (each a folder with `pack.toml`).
+    pub content_dir: PathBuf,
+    /// Folder of UI messages, `locales/<code>/*.ftl`.
+    pub locales_dir: PathBuf,
+    /// Languages the user's system asks for, most wanted first (BCP 47 or POSIX).
+    pub requested_locales: Vec<String>,
+}
+
+/// The running application: the course library and the language it speaks.
+#[derive(Debug)]
+pub struct Passage {
+    library: Library,
+    ui_locales: Vec<Locale>,
+    locale: Locale,
+    ui_draft: bool,
+}
+
+impl Passage {
+    /// Loads the course library and picks the UI language.
+    pub fn open(config: &Config) -> Result<Self> {
+        let library = Library::load(&config.content_dir)?;
+        let ui_locales = passage_l10n::installed_locales(&config.locales_dir);
+        let locale = passage_l10n::negotiate(&config.requested_locales, &ui_locales);
+        let ui_draft = passage_l10n::ui_translation_status(&config.locales_dir, &locale)
+            == passage_l10n::TranslationStatus::Draft;
+        tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
+        Ok(Self {
+            library,
+            ui_locales,
+            locale,
+            ui_draft,
+        })
+    }
+
+    /// The language the UI is shown in.
+    pub fn locale(&self) -> &Locale {
+        &self.locale
+    }
+
+    /// The languages the UI can be shown in.
+    pub fn ui_locales(&self) -> &[Locale] {
+        &self.ui_locales
+    }
+
+    /// What the home screen shows: the bundled courses in the learner's language.
+    pub fn home_screen(&self) -> HomeScreen {
+        home::home_screen(&self.library, &self.locale, self.ui_draft)
+    }
+}

@@ -1,0 +1,68 @@
+//! The home screen over the real bundled content folders.
+
+use std::path::PathBuf;
+
+use passage_app::{Config, Passage};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn open(lang: &str) -> Passage {
+    Passage::open(&Config {
+        content_dir: repo().join("content"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec![lang.to_owned()],
+    })
+    .expect("bundled content opens")
+}
+
+#[test]
+fn bundled_courses_are_listed_in_english() {
+    let home = open("en_US.UTF-8").home_screen();
+    assert_eq!(home.locale, "en");
+    assert!(!home.ui_draft);
+    assert!(home.courses.iter().all(|c| !c.draft && c.shown_in == "en"));
+    assert!(home.problems.is_empty(), "{:?}", home.problems);
+    let titles: Vec<&str> = home.courses.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Safe migration", "Money for migrants and their families"]);
+    assert_eq!(home.courses[0].modules.len(), 10);
+    assert_eq!(home.courses[1].modules.len(), 9);
+}
+
+#[test]
+fn system_language_is_used_when_supported_else_english() {
+    let km = open("km_KH.UTF-8").home_screen();
+    assert_eq!((km.locale.as_str(), km.language_name.as_str()), ("km", "ខ្មែរ"));
+    assert!(km.courses.iter().all(|c| c.shown_in == "km"), "{:?}", km.courses);
+    assert!(km.ui_draft, "the Khmer UI is an unreviewed draft and must say so");
+    assert!(km.courses.iter().all(|c| c.draft), "{:?}", km.courses);
+
+    let unsupported = open("de_DE.UTF-8").home_screen();
+    assert_eq!(unsupported.locale, "en");
+}
+
+#[test]
+fn a_broken_pack_is_reported_and_the_others_still_show() {
+    let content = tempfile::tempdir().expect("tempdir");
+    for entry in std::fs::read_dir(repo().join("content")).expect("content") {
+        let entry = entry.expect("entry");
+        let to = content.path().join(entry.file_name());
+        std::fs::create_dir(&to).expect("mkdir");
+        std::fs::copy(entry.path().join("pack.toml"), to.join("pack.toml")).expect("copy");
+    }
+    let broken = content.path().join("99-broken");
+    std::fs::create_dir(&broken).expect("mkdir");
+    std::fs::write(broken.join("pack.toml"), "id = \"x\"\nversion = [\n").expect("write");
+    let app = Passage::open(&Config {
+        content_dir: content.path().to_owned(),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec![],
+    })
+    .expect("opens despite a broken pack");
+    let home = app.home_screen();
+    assert_eq!(home.courses.len(), 2);
+    assert_eq!(home.problems.len(), 1);
+    assert_eq!(home.problems[0].code, "content-manifest");
+    assert!(home.problems[0].detail.contains("99-broken/pack.toml:"), "{:?}", home.problems);
+}

@@ -1,0 +1,15 @@
+//! Languages for Passage: normalised locale codes, negotiation against what is
+//! installed, the fallback chain, and each language's name in its own script.
+//!
+//! Message formatting (Fluent bundles, typed accessors) lives here too once it
+//! is built; nothing in this crate knows about course content or the UI.
+
+mod locale;
+
+pub use locale::{
+    Locale, LocaleError, TranslationStatus, installed_locales, language_name, negotiate,
+    ui_translation_status,
+};
+
+/// Result alias for this crate.
+pub type Result<T, E = LocaleError> = std::result::Result<T, E>;

@@ -1,0 +1,16 @@
+### Passage UI messages: the home screen.
+### English is the source; other languages follow it.
+
+app-title = Passage
+home-tagline = Learn before you go, and while you are away. Everything works without internet.
+home-courses-heading = Courses
+course-module-count = { $count ->
+        [one] { $count } module
+       *[other] { $count } modules
+    }
+course-shown-in-fallback = Not translated yet: shown in { $language }
+translation-draft-notice = Draft translation: not yet checked by a reviewer
+home-content-problems = Some course packs could not be opened. Ask your trainer or organisation for a new copy.
+app-loading = Opening…
+app-error = Passage could not open its courses.
+language-label = Language

@@ -1,0 +1,15 @@
+### Passage UI messages: the home screen.
+
+app-title = Passage
+home-tagline = Matuto bago ka umalis at habang nasa abroad. Gumagana ang lahat kahit walang internet.
+home-courses-heading = Mga kurso
+course-module-count = { $count ->
+        [one] { $count } modyul
+       *[other] { $count } modyul
+    }
+course-shown-in-fallback = Hindi pa naisasalin: ipinapakita sa { $language }
+translation-draft-notice = Draft na salin: hindi pa nasusuri ng tagasuri
+home-content-problems = May mga course pack na hindi mabuksan. Humingi ng bagong kopya sa iyong trainer o organisasyon.
+app-loading = Binubuksan…
+app-error = Hindi mabuksan ng Passage ang mga kurso.
+language-label = Wika

@@ -1,0 +1,12 @@
+### Passage UI messages: the home screen.
+
+app-title = Passage
+home-tagline = រៀនមុនពេលចេញដំណើរ និងពេលនៅបរទេស។ អ្វីៗទាំងអស់ដំណើរការដោយគ្មានអ៊ីនធឺណិត។
+home-courses-heading = វគ្គសិក្សា
+course-module-count = { $count } មេរៀនធំ
+course-shown-in-fallback = មិនទាន់បានបកប្រែ៖ បង្ហាញជាភាសា { $language }
+translation-draft-notice = ការបកប្រែព្រាង៖ មិនទាន់បានពិនិត្យដោយអ្នកត្រួតពិនិត្យ
+home-content-problems = កញ្ចប់វគ្គសិក្សាមួយចំនួនមិនអាចបើកបាន។ សូមសុំច្បាប់ចម្លងថ្មីពីគ្រូបង្គោល ឬអង្គការរបស់អ្នក។
+app-loading = កំពុងបើក…
+app-error = Passage មិនអាចបើកវគ្គសិក្សាបានទេ។
+language-label = ភាសា

@@ -1,0 +1,12 @@
+### Passage UI messages: the home screen.
+
+app-title = Passage
+home-tagline = เรียนรู้ก่อนเดินทางและระหว่างทำงานต่างประเทศ ใช้งานได้ทั้งหมดโดยไม่ต้องมีอินเทอร์เน็ต
+home-courses-heading = หลักสูตร
+course-module-count = { $count } บทเรียนหลัก
+course-shown-in-fallback = ยังไม่ได้แปล: แสดงเป็นภาษา { $language }
+translation-draft-notice = คำแปลฉบับร่าง: ยังไม่ได้ตรวจโดยผู้ตรวจทาน
+home-content-problems = ไม่สามารถเปิดชุดหลักสูตรบางชุดได้ โปรดขอสำเนาใหม่จากวิทยากรหรือองค์กรของคุณ
+app-loading = กำลังเปิด…
+app-error = Passage ไม่สามารถเปิดหลักสูตรได้
+language-label = ภาษา
