@@ -1,1 +1,262 @@
-pub fn x(){}
+//! The end-to-end harness: a virtual display (Xvfb), `tauri-driver` in front
+//! of WebKitWebDriver, and a WebDriver session on the real Passage binary with
+//! its own empty data folders and a chosen system language.
+//!
+//! `cargo xtask test` builds the app and sets `PASSAGE_DESKTOP_BIN` and
+//! `TAURI_DRIVER`; without them the harness fails and says so (it never
+//! skips).
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// Where tests put screenshots and figures: `target/e2e/`.
+pub fn output_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+fn required_path(var: &str) -> Result<PathBuf> {
+    let path = std::env::var_os(var)
+        .map(PathBuf::from)
+        .with_context(|| format!("{var} is not set: run the end-to-end tests with `cargo xtask test`"))?;
+    if !path.is_file() {
+        bail!("{var} points to {}, which does not exist: run `cargo xtask test`", path.display());
+    }
+    Ok(path)
+}
+
+/// A child process that is killed when dropped.
+#[derive(Debug)]
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// One running app: display, driver and an isolated home for its data.
+#[derive(Debug)]
+pub struct App {
+    /// The WebDriver session on the app's main window.
+    pub client: Client,
+    /// The app binary.
+    pub binary: PathBuf,
+    /// `XDG_DATA_HOME` of the app: its data folder is `<this>/org.passage.desktop`.
+    pub data_home: PathBuf,
+    /// When the session (and so the app) was asked for.
+    pub launched_at: Instant,
+    _home: tempfile::TempDir,
+    _driver: Guard,
+    _display: Guard,
+}
+
+/// The app's identifier: its data folder's name.
+pub const APP_IDENTIFIER: &str = "org.passage.desktop";
+
+impl App {
+    /// Starts the app with the system language `lang` (a POSIX locale such as
+    /// `km_KH.UTF-8`).
+    pub async fn start(lang: &str) -> Result<Self> {
+        let binary = required_path("PASSAGE_DESKTOP_BIN")?;
+        let driver_bin = required_path("TAURI_DRIVER")?;
+        let webkit_driver = Path::new("/usr/bin/WebKitWebDriver");
+        if !webkit_driver.is_file() {
+            bail!("/usr/bin/WebKitWebDriver is missing: run `cargo xtask setup`");
+        }
+        let home = tempfile::tempdir()?;
+        let (display_name, display) = start_xvfb()?;
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let mut driver = Command::new(&driver_bin);
+        driver
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .arg("--native-driver")
+            .arg(webkit_driver)
+            .env("DISPLAY", &display_name)
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        let driver = Guard(driver.spawn().context("starting tauri-driver")?);
+        let url = format!("http://127.0.0.1:{port}");
+        wait_for_driver(&url).await?;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": binary }),
+        );
+        let asked = Instant::now();
+        let client = ClientBuilder::rustls()?
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .context("opening a WebDriver session on the app")?;
+        Ok(Self {
+            client,
+            binary,
+            data_home: home.path().join("data"),
+            launched_at: asked,
+            _home: home,
+            _driver: driver,
+            _display: display,
+        })
+    }
+
+    /// Waits (up to 20 s) for an element and returns it.
+    pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for `{css}`"))
+    }
+
+    /// Texts of all elements matching `css`.
+    pub async fn texts(&self, css: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await? {
+            out.push(element.text().await?);
+        }
+        Ok(out)
+    }
+
+    /// Saves a screenshot of the window to `target/e2e/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let png = self.client.screenshot().await?;
+        if !png.starts_with(b"\x89PNG") {
+            bail!("the screenshot is not a PNG");
+        }
+        let path = output_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// The app's data folder (platform data directory + identifier).
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_home.join(APP_IDENTIFIER)
+    }
+
+    /// Ends the session (closing the app).
+    pub async fn close(self) -> Result<()> {
+        self.client.clone().close().await?;
+        Ok(())
+    }
+}
+
+fn start_xvfb() -> Result<(String, Guard)> {
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting Xvfb (run `cargo xtask setup`)")?;
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        BufReader::new(out).read_line(&mut line)?;
+    }
+    let number = line.trim().to_owned();
+    if number.is_empty() {
+        let _ = child.kill();
+        bail!("Xvfb did not report a display number");
+    }
+    Ok((format!(":{number}"), Guard(child)))
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+async fn wait_for_driver(url: &str) -> Result<()> {
+    let addr = url.trim_start_matches("http://").to_owned();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        if tokio::net::TcpStream::connect(&addr).await.is_ok() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bail!("tauri-driver did not listen on {url} within 15 s")
+}
+
+/// Memory of a running app: its own process and every process under it
+/// (WebKit's web and network processes).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Memory {
+    /// Number of processes counted.
+    pub processes: usize,
+    /// Sum of resident set sizes, in KiB (counts shared pages once per process).
+    pub rss_kib: u64,
+    /// Sum of proportional set sizes, in KiB (shared pages divided fairly).
+    pub pss_kib: u64,
+}
+
+/// Measures the memory of every running process of `binary` and its descendants.
+pub fn app_memory(binary: &Path) -> Result<Memory> {
+    let binary = binary.canonicalize()?;
+    let mut parents: Vec<(u32, u32)> = Vec::new();
+    let mut roots = Vec::new();
+    for entry in std::fs::read_dir("/proc")?.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
+            continue;
+        };
+        if std::fs::read_link(entry.path().join("exe")).is_ok_and(|exe| exe == binary) {
+            roots.push(pid);
+        }
+        if let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) {
+            // The command name may hold spaces and parentheses: parse after the last ')'.
+            if let Some(ppid) = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+                .and_then(|p| p.parse().ok())
+            {
+                parents.push((pid, ppid));
+            }
+        }
+    }
+    if roots.is_empty() {
+        bail!("no running process of {}", binary.display());
+    }
+    let mut all = roots.clone();
+    let mut i = 0;
+    while i < all.len() {
+        let parent = all[i];
+        all.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        i += 1;
+    }
+    let mut memory = Memory::default();
+    for pid in all {
+        let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let field = |name: &str| -> u64 {
+            rollup
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        };
+        memory.processes += 1;
+        memory.rss_kib += field("Rss:");
+        memory.pss_kib += field("Pss:");
+    }
+    Ok(memory)
+}

@@ -33,6 +33,8 @@ pub struct CourseCard {
     /// The locale title and description are really in; differs from the UI
     /// locale when the course has no translation yet.
     pub shown_in: String,
+    /// Name of `shown_in` in its own script, e.g. `English`.
+    pub shown_in_name: String,
     /// The shown title and description are an unreviewed translation.
     pub draft: bool,
     /// The course's modules, in teaching order.
@@ -88,6 +90,7 @@ pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) ->
                 title: title.text.to_owned(),
                 description: description.text.to_owned(),
                 shown_in: title.locale.to_string(),
+                shown_in_name: passage_l10n::language_name(title.locale).to_owned(),
                 draft: pack.is_draft(title.locale),
                 modules,
                 lesson_count: u32::try_from(pack.lesson_count()).unwrap_or(u32::MAX),

@@ -23,6 +23,10 @@ description: string,
  */
 shownIn: string, 
 /**
+ * Name of `shown_in` in its own script, e.g. `English`.
+ */
+shownInName: string, 
+/**
  * The shown title and description are an unreviewed translation.
  */
 draft: boolean, 

@@ -1,0 +1,9 @@
+//! Generates the Tauri context and the app manifest: the commands listed here
+//! are the only ones the UI can call, and `capabilities/main.json` grants
+//! them to the main window.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&["home_screen"]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri build script");
+}

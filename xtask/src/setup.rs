@@ -1,0 +1,127 @@
+//! Installing what a fresh Debian 12 machine lacks: system packages through
+//! apt (as root; otherwise the exact command is printed), the UI's npm
+//! packages, and tauri-driver for the end-to-end tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use crate::steps::{cmd, root, say, sh};
+
+/// What the machine is being set up for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Building and running the app.
+    Run,
+    /// Everything `cargo xtask test` needs too.
+    Test,
+}
+
+/// Debian packages to build and run the desktop app (Tauri 2 on WebKitGTK 4.1).
+const RUN_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libwebkit2gtk-4.1-dev",
+    "libgtk-3-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    // A virtual display, for machines without a desktop.
+    "xvfb",
+];
+
+/// More packages for the end-to-end tests: the WebDriver for WebKitGTK.
+const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver"];
+
+/// The tauri-driver version the end-to-end tests use.
+const TAURI_DRIVER_VERSION: &str = "2.1.0";
+
+pub fn all(purpose: Purpose) -> Result<()> {
+    system_packages(purpose)?;
+    npm_packages()?;
+    if purpose == Purpose::Test {
+        tauri_driver()?;
+    }
+    Ok(())
+}
+
+fn system_packages(purpose: Purpose) -> Result<()> {
+    let mut wanted: Vec<&str> = RUN_PACKAGES.to_vec();
+    if purpose == Purpose::Test {
+        wanted.extend_from_slice(TEST_PACKAGES);
+    }
+    say(&format!("checking system packages ({})", wanted.len()));
+    let missing: Vec<&str> = wanted.into_iter().filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let list = missing.join(" ");
+    if !is_root() {
+        bail!(
+            "these system packages are missing: {list}\n\
+             install them with:\n\n    sudo apt-get update && sudo apt-get install -y {list}\n"
+        );
+    }
+    say(&format!("installing system packages: {list}"));
+    sh(cmd("apt-get").arg("update").arg("-q"))?;
+    sh(cmd("apt-get")
+        .args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("install ok installed"))
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}
+
+fn npm_packages() -> Result<()> {
+    let ui = root().join("ui");
+    let stamp = ui.join("node_modules/.package-lock.json");
+    if is_newer(&stamp, &ui.join("package-lock.json")) {
+        return Ok(());
+    }
+    say("installing the UI's npm packages (npm ci)");
+    sh(cmd("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&ui))
+}
+
+/// Whether `file` exists and is at least as new as `than`.
+fn is_newer(file: &Path, than: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (modified(file), modified(than)) {
+        (Some(a), Some(b)) => a >= b,
+        _ => false,
+    }
+}
+
+/// Where the pinned tauri-driver is installed (inside `target/`).
+pub fn tauri_driver_path() -> PathBuf {
+    root().join("target/tools/bin/tauri-driver")
+}
+
+fn tauri_driver() -> Result<()> {
+    // cargo install records what it installed in the root's .crates.toml.
+    let record = std::fs::read_to_string(root().join("target/tools/.crates.toml")).unwrap_or_default();
+    let current = record.contains(&format!("tauri-driver {TAURI_DRIVER_VERSION} "));
+    if current && tauri_driver_path().is_file() {
+        return Ok(());
+    }
+    say(&format!("installing tauri-driver {TAURI_DRIVER_VERSION} into target/tools"));
+    sh(cmd("cargo")
+        .args(["install", "--locked", "--quiet", "tauri-driver", "--version"])
+        .arg(TAURI_DRIVER_VERSION)
+        .arg("--root")
+        .arg(root().join("target/tools")))
+    .context("installing tauri-driver")
+}
