@@ -14,7 +14,12 @@ pub fn init(log_dir: &Path) {
     match open_log_file(log_dir) {
         Ok(file) => {
             let writer = std::io::stderr.and(file);
-            if subscriber.with_ansi(false).with_writer(writer).try_init().is_ok() {
+            if subscriber
+                .with_ansi(false)
+                .with_writer(writer)
+                .try_init()
+                .is_ok()
+            {
                 tracing::info!(dir = %log_dir.display(), "logging to file");
             }
         }

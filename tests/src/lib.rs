@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 
 /// Where tests put screenshots and figures: `target/e2e/`.
 pub fn output_dir() -> PathBuf {
@@ -23,11 +24,14 @@ pub fn output_dir() -> PathBuf {
 }
 
 fn required_path(var: &str) -> Result<PathBuf> {
-    let path = std::env::var_os(var)
-        .map(PathBuf::from)
-        .with_context(|| format!("{var} is not set: run the end-to-end tests with `cargo xtask test`"))?;
+    let path = std::env::var_os(var).map(PathBuf::from).with_context(|| {
+        format!("{var} is not set: run the end-to-end tests with `cargo xtask test`")
+    })?;
     if !path.is_file() {
-        bail!("{var} points to {}, which does not exist: run `cargo xtask test`", path.display());
+        bail!(
+            "{var} points to {}, which does not exist: run `cargo xtask test`",
+            path.display()
+        );
     }
     Ok(path)
 }
@@ -73,6 +77,9 @@ impl App {
             bail!("/usr/bin/WebKitWebDriver is missing: run `cargo xtask setup`");
         }
         let home = tempfile::tempdir()?;
+        for dir in ["data", "config", "cache"] {
+            std::fs::create_dir(home.path().join(dir))?;
+        }
         let (display_name, display) = start_xvfb()?;
         let port = free_port()?;
         let native_port = free_port()?;
@@ -83,7 +90,6 @@ impl App {
             .arg("--native-driver")
             .arg(webkit_driver)
             .env("DISPLAY", &display_name)
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("HOME", home.path())
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
@@ -105,7 +111,8 @@ impl App {
             serde_json::json!({ "application": binary }),
         );
         let asked = Instant::now();
-        let client = ClientBuilder::rustls()?
+        // tauri-driver listens on loopback: plain HTTP, no TLS stack needed.
+        let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&url)
             .await
@@ -142,6 +149,14 @@ impl App {
 
     /// Saves a screenshot of the window to `target/e2e/<name>.png`.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        // Wait for the fonts and two frames, so the picture shows what a person sees.
+        self.client
+            .execute_async(
+                "const done = arguments[0]; document.fonts.ready.then(() => \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+                vec![],
+            )
+            .await?;
         let png = self.client.screenshot().await?;
         if !png.starts_with(b"\x89PNG") {
             bail!("the screenshot is not a PNG");
@@ -165,7 +180,15 @@ impl App {
 
 fn start_xvfb() -> Result<(String, Guard)> {
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -216,7 +239,11 @@ pub fn app_memory(binary: &Path) -> Result<Memory> {
     let mut parents: Vec<(u32, u32)> = Vec::new();
     let mut roots = Vec::new();
     for entry in std::fs::read_dir("/proc")?.flatten() {
-        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
             continue;
         };
         if std::fs::read_link(entry.path().join("exe")).is_ok_and(|exe| exe == binary) {
@@ -240,12 +267,18 @@ pub fn app_memory(binary: &Path) -> Result<Memory> {
     let mut i = 0;
     while i < all.len() {
         let parent = all[i];
-        all.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        all.extend(
+            parents
+                .iter()
+                .filter(|(_, pp)| *pp == parent)
+                .map(|(p, _)| *p),
+        );
         i += 1;
     }
     let mut memory = Memory::default();
     for pid in all {
-        let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
         let field = |name: &str| -> u64 {
             rollup
                 .lines()

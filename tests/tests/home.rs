@@ -10,9 +10,15 @@ async fn home_screen_lists_the_bundled_courses_in_english() -> Result<()> {
     let app = App::start("en_US.UTF-8").await?;
     app.wait_for(COURSE_TITLES).await?;
     let titles = app.texts(COURSE_TITLES).await?;
-    assert_eq!(titles, ["Safe migration", "Money for migrants and their families"]);
+    assert_eq!(
+        titles,
+        ["Safe migration", "Money for migrants and their families"]
+    );
     assert_eq!(app.client.title().await?, "Passage");
-    let lang = app.client.execute("return document.documentElement.lang", vec![]).await?;
+    let lang = app
+        .client
+        .execute("return document.documentElement.lang", vec![])
+        .await?;
     assert_eq!(lang, "en");
     assert!(
         app.texts("[data-testid=draft-notice]").await?.is_empty(),
@@ -29,7 +35,11 @@ async fn home_screen_lists_the_bundled_courses_in_english() -> Result<()> {
         .flatten()
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .collect();
-    ensure!(log_text.contains("home screen served"), "log in {}: {log_text}", logs.display());
+    ensure!(
+        log_text.contains("home screen served"),
+        "log in {}: {log_text}",
+        logs.display()
+    );
     app.close().await
 }
 
@@ -40,7 +50,12 @@ async fn home_screen_lists_the_bundled_courses_in_english() -> Result<()> {
 async fn system_language_picks_the_ui_language_and_its_bundled_font() -> Result<()> {
     let cases = [
         ("km_KH.UTF-8", "km", "Noto Sans Khmer", "ចំណាកស្រុកដោយសុវត្ថិភាព"),
-        ("my_MM.UTF-8", "my", "Noto Sans Myanmar", "ဘေးကင်းသော ရွှေ့ပြောင်းသွားလာခြင်း"),
+        (
+            "my_MM.UTF-8",
+            "my",
+            "Noto Sans Myanmar",
+            "ဘေးကင်းသော ရွှေ့ပြောင်းသွားလာခြင်း",
+        ),
         ("lo_LA.UTF-8", "lo", "Noto Sans Lao", "ການເຄື່ອນຍ້າຍຢ່າງປອດໄພ"),
         ("th_TH.UTF-8", "th", "Noto Sans Thai", "การย้ายถิ่นอย่างปลอดภัย"),
         ("tl_PH.UTF-8", "fil", "Noto Sans", "Ligtas na pandarayuhan"),
@@ -49,11 +64,22 @@ async fn system_language_picks_the_ui_language_and_its_bundled_font() -> Result<
         let app = App::start(lang).await?;
         app.wait_for(COURSE_TITLES).await?;
         let titles = app.texts(COURSE_TITLES).await?;
-        assert_eq!(titles.first().map(String::as_str), Some(first_title), "{lang}");
-        let html_lang = app.client.execute("return document.documentElement.lang", vec![]).await?;
+        assert_eq!(
+            titles.first().map(String::as_str),
+            Some(first_title),
+            "{lang}"
+        );
+        let html_lang = app
+            .client
+            .execute("return document.documentElement.lang", vec![])
+            .await?;
         assert_eq!(html_lang, code, "{lang}");
         let notice = app.texts("[data-testid=draft-notice]").await?;
-        assert_eq!(notice.len(), 1, "{lang}: an unreviewed translation must say so");
+        assert_eq!(
+            notice.len(),
+            1,
+            "{lang}: an unreviewed translation must say so"
+        );
 
         let loaded = app
             .client
@@ -64,7 +90,10 @@ async fn system_language_picks_the_ui_language_and_its_bundled_font() -> Result<
                 vec![serde_json::json!(font)],
             )
             .await?;
-        assert!(loaded.as_u64().unwrap_or(0) > 0, "{lang}: bundled font {font} not loaded ({loaded})");
+        assert!(
+            loaded.as_u64().unwrap_or(0) > 0,
+            "{lang}: bundled font {font} not loaded ({loaded})"
+        );
         app.screenshot(&format!("home-{code}")).await?;
         app.close().await?;
     }
@@ -97,7 +126,10 @@ async fn csp_blocks_injected_scripts_and_the_network() -> Result<()> {
         )
         .await?;
     assert_eq!(outcome["inline"], false, "inline script ran: {outcome}");
-    assert_eq!(outcome["handler"], false, "inline event handler ran: {outcome}");
+    assert_eq!(
+        outcome["handler"], false,
+        "inline event handler ran: {outcome}"
+    );
     assert_eq!(outcome["network"], "blocked", "{outcome}");
 
     // Only the commands in the app manifest exist: no file reading.

@@ -65,7 +65,7 @@ fn system_packages(purpose: Purpose) -> Result<()> {
     say(&format!("installing system packages: {list}"));
     sh(cmd("apt-get").arg("update").arg("-q"))?;
     sh(cmd("apt-get")
-        .args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(["install", "-y", "-q"])
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
@@ -112,14 +112,23 @@ pub fn tauri_driver_path() -> PathBuf {
 
 fn tauri_driver() -> Result<()> {
     // cargo install records what it installed in the root's .crates.toml.
-    let record = std::fs::read_to_string(root().join("target/tools/.crates.toml")).unwrap_or_default();
+    let record =
+        std::fs::read_to_string(root().join("target/tools/.crates.toml")).unwrap_or_default();
     let current = record.contains(&format!("tauri-driver {TAURI_DRIVER_VERSION} "));
     if current && tauri_driver_path().is_file() {
         return Ok(());
     }
-    say(&format!("installing tauri-driver {TAURI_DRIVER_VERSION} into target/tools"));
+    say(&format!(
+        "installing tauri-driver {TAURI_DRIVER_VERSION} into target/tools"
+    ));
     sh(cmd("cargo")
-        .args(["install", "--locked", "--quiet", "tauri-driver", "--version"])
+        .args([
+            "install",
+            "--locked",
+            "--quiet",
+            "tauri-driver",
+            "--version",
+        ])
         .arg(TAURI_DRIVER_VERSION)
         .arg("--root")
         .arg(root().join("target/tools")))

@@ -105,7 +105,15 @@ impl VirtualDisplay {
     fn start() -> Result<Self> {
         use std::io::{BufRead, BufReader};
         let mut child = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -173,7 +181,14 @@ pub fn test() -> Result<()> {
     step("end-to-end tests on the real app", &mut || {
         let app = build_app()?;
         sh(cmd("cargo")
-            .args(["test", "--locked", "--package", "passage-e2e", "--", "--test-threads=1"])
+            .args([
+                "test",
+                "--locked",
+                "--package",
+                "passage-e2e",
+                "--",
+                "--test-threads=1",
+            ])
             .env("PASSAGE_DESKTOP_BIN", app)
             .env("TAURI_DRIVER", setup::tauri_driver_path()))
     })?;
@@ -232,7 +247,12 @@ pub fn dev() -> Result<()> {
         .context("starting vite")?;
     say("running the app against the dev server");
     let mut app = cmd("cargo");
-    app.args(["run", "--package", "passage-desktop", "--no-default-features"]);
+    app.args([
+        "run",
+        "--package",
+        "passage-desktop",
+        "--no-default-features",
+    ]);
     let _display = ensure_display(&mut app)?;
     let result = sh(&mut app);
     let _ = vite.kill();

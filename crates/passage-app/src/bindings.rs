@@ -21,7 +21,13 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
             ));
         )*};
     }
-    add!(CommandError, ContentProblem, CourseCard, HomeScreen, ModuleSummary);
+    add!(
+        CommandError,
+        ContentProblem,
+        CourseCard,
+        HomeScreen,
+        ModuleSummary
+    );
     files.sort();
     Ok(files)
 }

@@ -25,7 +25,10 @@ fn bundled_courses_are_listed_in_english() {
     assert!(home.courses.iter().all(|c| !c.draft && c.shown_in == "en"));
     assert!(home.problems.is_empty(), "{:?}", home.problems);
     let titles: Vec<&str> = home.courses.iter().map(|c| c.title.as_str()).collect();
-    assert_eq!(titles, ["Safe migration", "Money for migrants and their families"]);
+    assert_eq!(
+        titles,
+        ["Safe migration", "Money for migrants and their families"]
+    );
     assert_eq!(home.courses[0].modules.len(), 10);
     assert_eq!(home.courses[1].modules.len(), 9);
 }
@@ -33,9 +36,19 @@ fn bundled_courses_are_listed_in_english() {
 #[test]
 fn system_language_is_used_when_supported_else_english() {
     let km = open("km_KH.UTF-8").home_screen();
-    assert_eq!((km.locale.as_str(), km.language_name.as_str()), ("km", "ខ្មែរ"));
-    assert!(km.courses.iter().all(|c| c.shown_in == "km"), "{:?}", km.courses);
-    assert!(km.ui_draft, "the Khmer UI is an unreviewed draft and must say so");
+    assert_eq!(
+        (km.locale.as_str(), km.language_name.as_str()),
+        ("km", "ខ្មែរ")
+    );
+    assert!(
+        km.courses.iter().all(|c| c.shown_in == "km"),
+        "{:?}",
+        km.courses
+    );
+    assert!(
+        km.ui_draft,
+        "the Khmer UI is an unreviewed draft and must say so"
+    );
     assert!(km.courses.iter().all(|c| c.draft), "{:?}", km.courses);
 
     let unsupported = open("de_DE.UTF-8").home_screen();
@@ -64,5 +77,9 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
     assert_eq!(home.courses.len(), 2);
     assert_eq!(home.problems.len(), 1);
     assert_eq!(home.problems[0].code, "content-manifest");
-    assert!(home.problems[0].detail.contains("99-broken/pack.toml:"), "{:?}", home.problems);
+    assert!(
+        home.problems[0].detail.contains("99-broken/pack.toml:"),
+        "{:?}",
+        home.problems
+    );
 }

@@ -106,16 +106,28 @@ mod tests {
         let library = Library::load(root.path()).expect("load");
         let ids: Vec<&str> = library.packs().iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["safe", "money"]);
-        let problems: Vec<String> =
-            library.problems().iter().map(|p| p.error.to_string()).collect();
+        let problems: Vec<String> = library
+            .problems()
+            .iter()
+            .map(|p| p.error.to_string())
+            .collect();
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].contains("already has the id `safe`"), "{problems:?}");
-        assert!(problems[1].contains("40-broken/pack.toml:1:"), "{problems:?}");
+        assert!(
+            problems[0].contains("already has the id `safe`"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].contains("40-broken/pack.toml:1:"),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn a_missing_content_folder_is_an_error_naming_it() {
         let err = Library::load(Path::new("/nonexistent/content")).expect_err("missing");
-        assert!(err.to_string().starts_with("/nonexistent/content: cannot read"));
+        assert!(
+            err.to_string()
+                .starts_with("/nonexistent/content: cannot read")
+        );
     }
 }

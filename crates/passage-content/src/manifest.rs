@@ -159,7 +159,10 @@ impl PackManifest {
         if !self.title.has(&self.source_locale) {
             return Err(at(
                 "[title]",
-                format!("the title has no text in the source locale `{}`", self.source_locale),
+                format!(
+                    "the title has no text in the source locale `{}`",
+                    self.source_locale
+                ),
             ));
         }
         if !self.description.has(&self.source_locale) {
@@ -208,11 +211,7 @@ impl PackManifest {
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |l| l.chars().count())
-        + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
 }
 
@@ -251,7 +250,10 @@ title = { en = "Deciding to go" }
         assert_eq!(m.modules.len(), 1);
         assert_eq!(m.locales.len(), 2);
         assert!(!m.is_draft(&Locale::english()));
-        assert!(m.is_draft(&Locale::parse("km").expect("km")), "no status means draft");
+        assert!(
+            m.is_draft(&Locale::parse("km").expect("km")),
+            "no status means draft"
+        );
     }
 
     #[test]
@@ -265,12 +267,23 @@ title = { en = "Deciding to go" }
     #[test]
     fn rejects_bad_ids_unknown_keys_and_missing_source_text() {
         let cases = [
-            (GOOD.replace("\"safe-migration\"", "\"Safe Migration\""), "not a valid id"),
-            (GOOD.replace("publisher", "publsher"), "unknown field"),
-            (GOOD.replace("locales = [\"en\", \"km\"]", "locales = [\"km\"]"), "source locale"),
-            (GOOD.replace("en = \"Before you go.\"", "km = \"x\""), "description"),
             (
-                format!("{GOOD}\n[[modules]]\nid = \"deciding-to-go\"\ntitle = {{ en = \"Again\" }}\n"),
+                GOOD.replace("\"safe-migration\"", "\"Safe Migration\""),
+                "not a valid id",
+            ),
+            (GOOD.replace("publisher", "publsher"), "unknown field"),
+            (
+                GOOD.replace("locales = [\"en\", \"km\"]", "locales = [\"km\"]"),
+                "source locale",
+            ),
+            (
+                GOOD.replace("en = \"Before you go.\"", "km = \"x\""),
+                "description",
+            ),
+            (
+                format!(
+                    "{GOOD}\n[[modules]]\nid = \"deciding-to-go\"\ntitle = {{ en = \"Again\" }}\n"
+                ),
                 "used twice",
             ),
         ];

@@ -260,8 +260,16 @@ mod tests {
         let status = |code| ui_translation_status(dir.path(), &loc(code));
         assert_eq!(status("en"), TranslationStatus::Reviewed);
         assert_eq!(status("km"), TranslationStatus::Draft);
-        assert_eq!(status("lo"), TranslationStatus::Draft, "unknown status is a draft");
-        assert_eq!(status("th"), TranslationStatus::Draft, "missing meta is a draft");
+        assert_eq!(
+            status("lo"),
+            TranslationStatus::Draft,
+            "unknown status is a draft"
+        );
+        assert_eq!(
+            status("th"),
+            TranslationStatus::Draft,
+            "missing meta is a draft"
+        );
     }
 
     #[test]

@@ -44,7 +44,10 @@ async fn main() -> Result<()> {
         app.close().await?;
     }
     println!("\nmedian of {STARTS} starts:");
-    println!("  launch -> home screen visible: {:.0} ms", median(&mut home_ms));
+    println!(
+        "  launch -> home screen visible: {:.0} ms",
+        median(&mut home_ms)
+    );
     println!(
         "  memory with the home screen open ({processes} processes): RSS {:.0} MB, PSS {:.0} MB",
         median(&mut rss_mb),
