@@ -14,3 +14,5 @@ home-content-problems = Some course packs could not be opened. Ask your trainer 
 app-loading = Opening…
 app-error = Passage could not open its courses.
 language-label = Language
+error-content-unreadable = The course files cannot be read. Ask your trainer or organisation for a new copy of Passage.
+error-content-invalid = A course file is damaged or incomplete. Ask your trainer or organisation for a new copy.

@@ -13,3 +13,5 @@ home-content-problems = May mga course pack na hindi mabuksan. Humingi ng bagong
 app-loading = Binubuksan…
 app-error = Hindi mabuksan ng Passage ang mga kurso.
 language-label = Wika
+error-content-unreadable = Hindi mabasa ang mga file ng kurso. Humingi ng bagong kopya ng Passage sa iyong trainer o organisasyon.
+error-content-invalid = May sira o kulang ang isang file ng kurso. Humingi ng bagong kopya sa iyong trainer o organisasyon.

@@ -10,3 +10,5 @@ home-content-problems = Beberapa paket kursus tidak dapat dibuka. Mintalah salin
 app-loading = Membuka…
 app-error = Passage tidak dapat membuka kursusnya.
 language-label = Bahasa
+error-content-unreadable = Berkas kursus tidak dapat dibaca. Mintalah salinan baru Passage kepada pelatih atau organisasi Anda.
+error-content-invalid = Ada berkas kursus yang rusak atau tidak lengkap. Mintalah salinan baru kepada pelatih atau organisasi Anda.

@@ -10,3 +10,5 @@ home-content-problems = ບໍ່ສາມາດເປີດຊຸດຫຼັ�
 app-loading = ກຳລັງເປີດ…
 app-error = Passage ບໍ່ສາມາດເປີດຫຼັກສູດໄດ້.
 language-label = ພາສາ
+error-content-unreadable = ບໍ່ສາມາດອ່ານໄຟລ໌ຫຼັກສູດໄດ້. ກະລຸນາຂໍ Passage ສະບັບໃໝ່ຈາກຄູຝຶກ ຫຼື ອົງການຂອງທ່ານ.
+error-content-invalid = ໄຟລ໌ຫຼັກສູດໜຶ່ງເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ. ກະລຸນາຂໍສຳເນົາໃໝ່ຈາກຄູຝຶກ ຫຼື ອົງການຂອງທ່ານ.

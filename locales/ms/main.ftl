@@ -10,3 +10,5 @@ home-content-problems = Beberapa pek kursus tidak dapat dibuka. Minta salinan ba
 app-loading = Membuka…
 app-error = Passage tidak dapat membuka kursusnya.
 language-label = Bahasa
+error-content-unreadable = Fail kursus tidak dapat dibaca. Minta salinan baharu Passage daripada jurulatih atau organisasi anda.
+error-content-invalid = Satu fail kursus rosak atau tidak lengkap. Minta salinan baharu daripada jurulatih atau organisasi anda.

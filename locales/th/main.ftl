@@ -10,3 +10,5 @@ home-content-problems = ไม่สามารถเปิดชุดหล�
 app-loading = กำลังเปิด…
 app-error = Passage ไม่สามารถเปิดหลักสูตรได้
 language-label = ภาษา
+error-content-unreadable = ไม่สามารถอ่านไฟล์หลักสูตรได้ โปรดขอ Passage ชุดใหม่จากวิทยากรหรือองค์กรของคุณ
+error-content-invalid = ไฟล์หลักสูตรบางไฟล์เสียหรือไม่ครบ โปรดขอสำเนาใหม่จากวิทยากรหรือองค์กรของคุณ

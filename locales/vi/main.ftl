@@ -10,3 +10,5 @@ home-content-problems = Một số gói khóa học không mở được. Hãy x
 app-loading = Đang mở…
 app-error = Passage không mở được các khóa học.
 language-label = Ngôn ngữ
+error-content-unreadable = Không đọc được các tệp khóa học. Hãy xin bản Passage mới từ giảng viên hoặc tổ chức của bạn.
+error-content-invalid = Một tệp khóa học bị hỏng hoặc thiếu. Hãy xin bản sao mới từ giảng viên hoặc tổ chức của bạn.

@@ -8,7 +8,8 @@ use crate::AppState;
 /// The home screen: the bundled courses in the UI language.
 #[tauri::command]
 pub fn home_screen(state: tauri::State<'_, AppState>) -> Result<HomeScreen, CommandError> {
-    let home = state.passage.home_screen();
+    let passage = state.passage.as_ref().map_err(CommandError::from)?;
+    let home = passage.home_screen();
     state.home_shown.call_once(|| {
         tracing::info!(
             millis = state.started.elapsed().as_millis(),

@@ -5,40 +5,51 @@
 mod commands;
 mod logging;
 
+use std::path::PathBuf;
 use std::time::Instant;
 
-use passage_app::{Config, Passage};
+use passage_app::{AppError, Config, Passage};
 use tauri::Manager;
 
-/// State shared by all commands.
+/// State shared by all commands. Opening Passage may fail (a missing content
+/// folder, say); the window still opens and the UI shows the error in the
+/// learner's language instead of the app vanishing.
 #[derive(Debug)]
 pub struct AppState {
-    passage: Passage,
+    passage: Result<Passage, AppError>,
     started: Instant,
     home_shown: std::sync::Once,
 }
 
 /// Runs the desktop app until its last window closes.
-pub fn run() {
+pub fn run() -> Result<(), tauri::Error> {
     let started = Instant::now();
-    let result = tauri::Builder::default()
+    tauri::Builder::default()
         .invoke_handler(tauri::generate_handler![commands::home_screen])
         .setup(move |app| {
-            let data_dir = app.path().app_data_dir()?;
-            logging::init(&data_dir.join("logs"));
-            let resources = app.path().resource_dir()?;
-            let config = Config {
-                content_dir: resources.join("content"),
-                locales_dir: resources.join("locales"),
-                requested_locales: sys_locale::get_locales().collect(),
-            };
+            let data_dir = app.path().app_data_dir();
+            match &data_dir {
+                Ok(dir) => logging::init(&dir.join("logs")),
+                Err(_) => logging::init_stderr(),
+            }
+            let resources = app.path().resource_dir().unwrap_or_else(|err| {
+                tracing::error!(%err, "no resource folder; looking beside the executable");
+                PathBuf::from(".")
+            });
             tracing::info!(
                 version = env!("CARGO_PKG_VERSION"),
-                data_dir = %data_dir.display(),
+                data_dir = ?data_dir.as_ref().map(|d| d.display().to_string()),
                 resources = %resources.display(),
                 "Passage starting"
             );
-            let passage = Passage::open(&config)?;
+            let passage = Passage::open(&Config {
+                content_dir: resources.join("content"),
+                locales_dir: resources.join("locales"),
+                requested_locales: sys_locale::get_locales().collect(),
+            });
+            if let Err(err) = &passage {
+                tracing::error!(%err, "cannot open the course library");
+            }
             app.manage(AppState {
                 passage,
                 started,
@@ -46,9 +57,21 @@ pub fn run() {
             });
             Ok(())
         })
-        .run(tauri::generate_context!());
-    if let Err(err) = result {
-        tracing::error!(%err, "Passage stopped with an error");
-        std::process::exit(1);
+        .run(tauri::generate_context!())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The main window gets exactly the app's own commands: no core or
+    /// plugin permission slips in.
+    #[test]
+    fn main_window_is_granted_only_the_app_commands() {
+        let raw = include_str!("../capabilities/main.json");
+        let capability: serde_json::Value = serde_json::from_str(raw).expect("valid JSON");
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
+        assert_eq!(
+            capability["permissions"],
+            serde_json::json!(["allow-home-screen"])
+        );
     }
 }

@@ -31,6 +31,15 @@ pub fn init(log_dir: &Path) {
     }
 }
 
+/// Installs a stderr-only subscriber, for when there is no data folder at all.
+pub fn init_stderr() {
+    let filter = EnvFilter::try_from_env("PASSAGE_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 fn open_log_file(log_dir: &Path) -> Result<RollingFileAppender, String> {
     std::fs::create_dir_all(log_dir).map_err(|e| e.to_string())?;
     Builder::new()

@@ -47,6 +47,11 @@ impl Drop for Guard {
     }
 }
 
+/// One app at a time: two WebKit apps starting at once on 2 cores make each
+/// other slow and flaky, and tests in one binary run on parallel threads.
+static ONE_AT_A_TIME: std::sync::LazyLock<std::sync::Arc<tokio::sync::Mutex<()>>> =
+    std::sync::LazyLock::new(Default::default);
+
 /// One running app: display, driver and an isolated home for its data.
 #[derive(Debug)]
 pub struct App {
@@ -61,6 +66,7 @@ pub struct App {
     _home: tempfile::TempDir,
     _driver: Guard,
     _display: Guard,
+    _turn: tokio::sync::OwnedMutexGuard<()>,
 }
 
 /// The app's identifier: its data folder's name.
@@ -70,6 +76,7 @@ impl App {
     /// Starts the app with the system language `lang` (a POSIX locale such as
     /// `km_KH.UTF-8`).
     pub async fn start(lang: &str) -> Result<Self> {
+        let turn = ONE_AT_A_TIME.clone().lock_owned().await;
         let binary = required_path("PASSAGE_DESKTOP_BIN")?;
         let driver_bin = required_path("TAURI_DRIVER")?;
         let webkit_driver = Path::new("/usr/bin/WebKitWebDriver");
@@ -125,6 +132,7 @@ impl App {
             _home: home,
             _driver: driver,
             _display: display,
+            _turn: turn,
         })
     }
 

@@ -24,10 +24,11 @@ const RUN_PACKAGES: &[&str] = &[
     "pkg-config",
     "libwebkit2gtk-4.1-dev",
     "libgtk-3-dev",
-    "libayatana-appindicator3-dev",
     "librsvg2-dev",
-    // A virtual display, for machines without a desktop.
+    // A virtual display for machines without a desktop, and `import` to
+    // take a screenshot of it.
     "xvfb",
+    "imagemagick",
 ];
 
 /// More packages for the end-to-end tests: the WebDriver for WebKitGTK.
@@ -37,10 +38,48 @@ const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver"];
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
 
 pub fn all(purpose: Purpose) -> Result<()> {
+    toolchain(purpose)?;
     system_packages(purpose)?;
     npm_packages()?;
     if purpose == Purpose::Test {
         tauri_driver()?;
+    }
+    Ok(())
+}
+
+/// Node 20.19 or newer (Vite 8 needs it), and rustfmt and clippy for the tests.
+fn toolchain(purpose: Purpose) -> Result<()> {
+    say("checking Node and the Rust components");
+    let version = Command::new("node")
+        .arg("--version")
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let parts: Vec<u32> = version
+        .trim_start_matches('v')
+        .split('.')
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let new_enough = matches!(parts.as_slice(), [major, minor, ..] if (*major, *minor) >= (20, 19));
+    if !new_enough {
+        bail!(
+            "Node.js 20.19 or newer is needed (found: {}).\n\
+             Install it from https://nodejs.org or with your version manager (e.g. `nvm install 22`).",
+            if version.is_empty() { "none" } else { &version }
+        );
+    }
+    if purpose == Purpose::Test {
+        for (component, probe) in [("rustfmt", "fmt"), ("clippy", "clippy")] {
+            let present = Command::new("cargo")
+                .args([probe, "--version"])
+                .output()
+                .is_ok_and(|out| out.status.success());
+            if !present {
+                say(&format!("installing the Rust component {component}"));
+                sh(cmd("rustup").args(["component", "add", component]))
+                    .with_context(|| format!("`cargo {probe}` is missing"))?;
+            }
+        }
     }
     Ok(())
 }

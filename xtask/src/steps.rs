@@ -60,9 +60,12 @@ fn build_ui() -> Result<()> {
     npm("build")
 }
 
+/// Builds the whole workspace, the desktop app among it. Always the whole
+/// workspace: the same feature set as `cargo test --workspace`, so the tests
+/// reuse these artifacts instead of building the GTK stack a second time.
 fn build_app() -> Result<PathBuf> {
     say("building the desktop app (serves the bundled ui/dist)");
-    sh(cmd("cargo").args(["build", "--locked", "--package", "passage-desktop"]))?;
+    sh(cmd("cargo").args(["build", "--locked", "--workspace"]))?;
     Ok(root().join("target/debug/passage-desktop"))
 }
 
@@ -169,29 +172,20 @@ pub fn test() -> Result<()> {
             "warnings",
         ]))
     })?;
-    step("Rust tests (includes the IPC bindings check)", &mut || {
-        sh(cmd("cargo").args([
-            "test",
-            "--locked",
-            "--workspace",
-            "--exclude",
-            "passage-e2e",
-        ]))
+    let mut app = PathBuf::new();
+    step("build the app", &mut || {
+        app = build_app()?;
+        Ok(())
     })?;
-    step("end-to-end tests on the real app", &mut || {
-        let app = build_app()?;
-        sh(cmd("cargo")
-            .args([
-                "test",
-                "--locked",
-                "--package",
-                "passage-e2e",
-                "--",
-                "--test-threads=1",
-            ])
-            .env("PASSAGE_DESKTOP_BIN", app)
-            .env("TAURI_DRIVER", setup::tauri_driver_path()))
-    })?;
+    step(
+        "Rust tests: libraries, IPC bindings check, end-to-end on the real app",
+        &mut || {
+            sh(cmd("cargo")
+                .args(["test", "--locked", "--workspace"])
+                .env("PASSAGE_DESKTOP_BIN", &app)
+                .env("TAURI_DRIVER", setup::tauri_driver_path()))
+        },
+    )?;
     say("all checks passed");
     for (name, secs) in &timings {
         println!("    {secs:7.1} s  {name}");

@@ -4,7 +4,7 @@
 
 use ts_rs::{Config, TS};
 
-use crate::{CommandError, ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+use crate::{CommandError, ContentProblem, CourseCard, ErrorCode, HomeScreen, ModuleSummary};
 
 /// Path of the bindings folder relative to the workspace root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -25,6 +25,7 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         CommandError,
         ContentProblem,
         CourseCard,
+        ErrorCode,
         HomeScreen,
         ModuleSummary
     );

@@ -1,6 +1,6 @@
 //! Errors of the use cases, and the shape in which they cross to the UI.
 //! Errors keep their cause here; the UI turns the stable `code` into words in
-//! the learner's language.
+//! the learner's language, and keeps `detail` for support.
 
 use passage_content::ContentError;
 
@@ -15,11 +15,31 @@ pub enum AppError {
     Content(#[from] ContentError),
 }
 
+/// Stable error codes the UI translates (a TypeScript union on that side, so
+/// a new code cannot be left untranslated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// A file or folder of course content cannot be read.
+    ContentUnreadable,
+    /// Course content is there but malformed.
+    ContentInvalid,
+}
+
+impl ErrorCode {
+    pub(crate) fn of_content(err: &ContentError) -> Self {
+        match err {
+            ContentError::Io { .. } => Self::ContentUnreadable,
+            ContentError::Manifest { .. } => Self::ContentInvalid,
+        }
+    }
+}
+
 impl AppError {
-    /// A stable code for this error (see `CommandError::code`).
-    pub fn code(&self) -> &'static str {
+    /// The stable code of this error.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Content(e) => e.code(),
+            Self::Content(e) => ErrorCode::of_content(e),
         }
     }
 }
@@ -28,16 +48,16 @@ impl AppError {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
-    /// Stable code the UI translates, e.g. `content-manifest`.
-    pub code: String,
-    /// Details for logs and support (English, with file and line).
+    /// What went wrong, for the UI to say in the learner's language.
+    pub code: ErrorCode,
+    /// Details for support and trainers (English, with file and line).
     pub detail: String,
 }
 
-impl From<AppError> for CommandError {
-    fn from(err: AppError) -> Self {
+impl From<&AppError> for CommandError {
+    fn from(err: &AppError) -> Self {
         Self {
-            code: err.code().to_owned(),
+            code: err.code(),
             detail: err.to_string(),
         }
     }

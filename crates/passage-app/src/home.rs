@@ -4,6 +4,8 @@
 use passage_content::Library;
 use passage_l10n::Locale;
 
+use crate::ErrorCode;
+
 /// Everything the home screen shows.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -57,8 +59,8 @@ pub struct ModuleSummary {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ContentProblem {
-    /// Stable code, e.g. `content-manifest`.
-    pub code: String,
+    /// What kind of problem, for the UI to say in the learner's language.
+    pub code: ErrorCode,
     /// File, line and what is wrong.
     pub detail: String,
 }
@@ -66,8 +68,7 @@ pub struct ContentProblem {
 pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) -> HomeScreen {
     let chain = std::slice::from_ref(locale);
     let courses = library
-        .packs()
-        .iter()
+        .manifests()
         .filter_map(|pack| {
             let source = &pack.source_locale;
             let title = pack.title.pick(chain, source)?;
@@ -101,7 +102,7 @@ pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) ->
         .problems()
         .iter()
         .map(|p| ContentProblem {
-            code: p.error.code().to_owned(),
+            code: ErrorCode::of_content(&p.error),
             detail: p.error.to_string(),
         })
         .collect();

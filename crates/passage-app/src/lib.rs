@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use passage_content::Library;
 use passage_l10n::Locale;
 
-pub use error::{AppError, CommandError, Result};
+pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
 
 /// Where Passage finds its bundled files, and what language the system asks for.
@@ -32,7 +32,6 @@ pub struct Config {
 #[derive(Debug)]
 pub struct Passage {
     library: Library,
-    ui_locales: Vec<Locale>,
     locale: Locale,
     ui_draft: bool,
 }
@@ -48,20 +47,9 @@ impl Passage {
         tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
         Ok(Self {
             library,
-            ui_locales,
             locale,
             ui_draft,
         })
-    }
-
-    /// The language the UI is shown in.
-    pub fn locale(&self) -> &Locale {
-        &self.locale
-    }
-
-    /// The languages the UI can be shown in.
-    pub fn ui_locales(&self) -> &[Locale] {
-        &self.ui_locales
     }
 
     /// What the home screen shows: the bundled courses in the learner's language.

@@ -52,6 +52,7 @@ fn system_language_is_used_when_supported_else_english() {
     assert!(km.courses.iter().all(|c| c.draft), "{:?}", km.courses);
 
     let unsupported = open("de_DE.UTF-8").home_screen();
+    assert!(!unsupported.ui_draft);
     assert_eq!(unsupported.locale, "en");
 }
 
@@ -60,6 +61,9 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
     let content = tempfile::tempdir().expect("tempdir");
     for entry in std::fs::read_dir(repo().join("content")).expect("content") {
         let entry = entry.expect("entry");
+        if !entry.path().join("pack.toml").is_file() {
+            continue;
+        }
         let to = content.path().join(entry.file_name());
         std::fs::create_dir(&to).expect("mkdir");
         std::fs::copy(entry.path().join("pack.toml"), to.join("pack.toml")).expect("copy");
@@ -76,10 +80,26 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
     let home = app.home_screen();
     assert_eq!(home.courses.len(), 2);
     assert_eq!(home.problems.len(), 1);
-    assert_eq!(home.problems[0].code, "content-manifest");
+    assert_eq!(
+        home.problems[0].code,
+        passage_app::ErrorCode::ContentInvalid
+    );
     assert!(
         home.problems[0].detail.contains("99-broken/pack.toml:"),
         "{:?}",
         home.problems
     );
+}
+
+#[test]
+fn a_missing_content_folder_is_an_error_the_ui_can_translate() {
+    let err = Passage::open(&Config {
+        content_dir: repo().join("no-such-folder"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec![],
+    })
+    .expect_err("no content");
+    let shown = passage_app::CommandError::from(&err);
+    assert_eq!(shown.code, passage_app::ErrorCode::ContentUnreadable);
+    assert!(shown.detail.contains("no-such-folder"), "{}", shown.detail);
 }

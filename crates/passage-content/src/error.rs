@@ -31,13 +31,3 @@ pub enum ContentError {
         message: String,
     },
 }
-
-impl ContentError {
-    /// A stable code for this kind of error, for the UI to translate.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Io { .. } => "content-io",
-            Self::Manifest { .. } => "content-manifest",
-        }
-    }
-}

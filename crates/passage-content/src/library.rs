@@ -1,8 +1,10 @@
 //! The library: every pack found in the content folder. A broken pack is
-//! reported and left out; it never keeps the others from loading.
+//! reported and left out, a broken lesson is left out of its pack; neither
+//! ever keeps the rest from loading.
 
 use std::path::{Path, PathBuf};
 
+use crate::check::{Checked, Diagnostic, Pack, Severity, check_pack};
 use crate::manifest::MANIFEST_FILE;
 use crate::{ContentError, PackManifest};
 
@@ -18,43 +20,94 @@ pub struct PackProblem {
 /// The course packs installed on this machine.
 #[derive(Debug, Default)]
 pub struct Library {
-    packs: Vec<PackManifest>,
+    packs: Vec<Pack>,
     problems: Vec<PackProblem>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The pack folders under `root`: `root` itself if it holds a `pack.toml`,
+/// else each sub-folder that does, in name order.
+fn pack_dirs(root: &Path) -> crate::Result<Vec<PathBuf>> {
+    if root.join(MANIFEST_FILE).is_file() {
+        return Ok(vec![root.to_owned()]);
+    }
+    let entries = std::fs::read_dir(root).map_err(|source| ContentError::Io {
+        path: root.to_owned(),
+        source,
+    })?;
+    let mut dirs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join(MANIFEST_FILE).is_file())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// Checks every pack under `root` (one pack folder, or a folder of packs).
+pub fn check_dir(root: &Path) -> crate::Result<Vec<Checked>> {
+    let base = if root.join(MANIFEST_FILE).is_file() {
+        root.parent().unwrap_or(root)
+    } else {
+        root
+    };
+    Ok(pack_dirs(root)?
+        .iter()
+        .map(|dir| check_pack(dir, base))
+        .collect())
 }
 
 impl Library {
-    /// Loads every folder of `content_dir` that holds a `pack.toml`.
-    /// Packs are ordered by folder name, which authors may prefix to order them.
+    /// Loads every pack under `content_dir`. Packs are ordered by folder
+    /// name, which authors may prefix (`10-`, `20-`) to order them.
     pub fn load(content_dir: &Path) -> crate::Result<Self> {
-        let entries = std::fs::read_dir(content_dir).map_err(|source| ContentError::Io {
-            path: content_dir.to_owned(),
-            source,
-        })?;
-        let mut dirs: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.join(MANIFEST_FILE).is_file())
-            .collect();
-        dirs.sort();
         let mut library = Self::default();
-        for dir in dirs {
-            match PackManifest::load(&dir) {
-                Ok(pack) if library.packs.iter().any(|p| p.id == pack.id) => {
-                    let path = dir.join(MANIFEST_FILE);
+        for checked in check_dir(content_dir)? {
+            let errors = checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            if errors > 0 {
+                tracing::warn!(errors, "course pack has errors; what is broken is left out");
+            }
+            library
+                .diagnostics
+                .extend(checked.diagnostics.iter().cloned());
+            match checked.pack {
+                Some(pack)
+                    if library
+                        .packs
+                        .iter()
+                        .any(|p| p.manifest.id == pack.manifest.id) =>
+                {
                     library.problems.push(PackProblem {
                         error: ContentError::Manifest {
-                            path,
+                            path: pack.dir.join(MANIFEST_FILE),
                             line: 1,
                             column: 1,
-                            message: format!("another pack already has the id `{}`", pack.id),
+                            message: format!(
+                                "another pack already has the id `{}`",
+                                pack.manifest.id
+                            ),
                         },
-                        dir,
+                        dir: pack.dir,
                     });
                 }
-                Ok(pack) => library.packs.push(pack),
-                Err(error) => {
-                    tracing::warn!(%error, "course pack left out");
-                    library.problems.push(PackProblem { dir, error });
+                Some(pack) => library.packs.push(pack),
+                None => {
+                    if let Some(first) = checked.diagnostics.first() {
+                        let path = content_dir.join(&first.file);
+                        library.problems.push(PackProblem {
+                            dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                            error: ContentError::Manifest {
+                                path,
+                                line: first.line,
+                                column: 1,
+                                message: first.message.clone(),
+                            },
+                        });
+                    }
                 }
             }
         }
@@ -67,14 +120,24 @@ impl Library {
         Ok(library)
     }
 
+    /// The manifests of the packs that loaded, in order.
+    pub fn manifests(&self) -> impl Iterator<Item = &PackManifest> {
+        self.packs.iter().map(|p| &p.manifest)
+    }
+
     /// The packs that loaded, in order.
-    pub fn packs(&self) -> &[PackManifest] {
+    pub fn packs(&self) -> &[Pack] {
         &self.packs
     }
 
     /// The packs that did not load.
     pub fn problems(&self) -> &[PackProblem] {
         &self.problems
+    }
+
+    /// Everything the checker found, errors and warnings.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
     }
 }
 
@@ -104,7 +167,7 @@ mod tests {
         std::fs::create_dir(root.path().join("not-a-pack")).expect("mkdir");
 
         let library = Library::load(root.path()).expect("load");
-        let ids: Vec<&str> = library.packs().iter().map(|p| p.id.as_str()).collect();
+        let ids: Vec<&str> = library.manifests().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["safe", "money"]);
         let problems: Vec<String> = library
             .problems()

@@ -64,6 +64,10 @@ slug_id!(
     /// The id of a module inside a pack, e.g. `recruitment-and-fees`.
     ModuleId
 );
+slug_id!(
+    /// The id of a lesson inside a pack, e.g. `red-flags`; also its folder name.
+    LessonId
+);
 
 /// A pack manifest as written by authors.
 #[derive(Clone, Debug, serde::Deserialize)]
@@ -102,9 +106,9 @@ pub struct ModuleManifest {
     pub id: ModuleId,
     /// The module title per locale.
     pub title: LocalizedText,
-    /// Lesson ids in teaching order (files under `lessons/`).
+    /// Lesson ids in teaching order (folders under `lessons/`).
     #[serde(default)]
-    pub lessons: Vec<String>,
+    pub lessons: Vec<LessonId>,
 }
 
 impl PackManifest {
@@ -156,31 +160,38 @@ impl PackManifest {
                 ),
             ));
         }
-        if !self.title.has(&self.source_locale) {
-            return Err(at(
-                "[title]",
-                format!(
-                    "the title has no text in the source locale `{}`",
-                    self.source_locale
-                ),
-            ));
+        // Every promised locale has both a title and a description, so a card
+        // is never half in one language and half in another.
+        for (table, text) in [
+            ("[title]", &self.title),
+            ("[description]", &self.description),
+        ] {
+            if let Some(missing) = self.locales.iter().find(|l| !text.has(l)) {
+                return Err(at(
+                    table,
+                    format!("`{table}` has no text for `{missing}`, which `locales` promises"),
+                ));
+            }
+            if let Some(extra) = text.unlisted(&self.locales).next() {
+                return Err(at(
+                    table,
+                    format!("`{table}` has text for `{extra}`, which is not in `locales`"),
+                ));
+            }
         }
-        if !self.description.has(&self.source_locale) {
-            return Err(at(
-                "[description]",
-                format!(
-                    "the description has no text in the source locale `{}`",
-                    self.source_locale
-                ),
-            ));
-        }
+        // A module id used twice is reported where it is used the second time.
         let mut seen = std::collections::BTreeSet::new();
         for module in &self.modules {
             if !seen.insert(&module.id) {
-                return Err(at(
-                    &format!("\"{}\"", module.id),
-                    format!("module id `{}` is used twice", module.id),
-                ));
+                let needle = format!("\"{}\"", module.id);
+                let second = raw.match_indices(&needle).nth(1).map_or(0, |(at, _)| at);
+                let (line, column) = line_column(raw, second);
+                return Err(ContentError::Manifest {
+                    path: path.to_owned(),
+                    line,
+                    column,
+                    message: format!("module id `{}` is used twice", module.id),
+                });
             }
             if !module.title.has(&self.source_locale) {
                 return Err(at(
@@ -208,7 +219,7 @@ impl PackManifest {
 }
 
 /// 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -233,6 +244,7 @@ km = "ចំណាកស្រុកដោយសុវត្ថិភាព"
 
 [description]
 en = "Before you go."
+km = "មុនពេលចេញដំណើរ"
 
 [[modules]]
 id = "deciding-to-go"
@@ -277,8 +289,16 @@ title = { en = "Deciding to go" }
                 "source locale",
             ),
             (
-                GOOD.replace("en = \"Before you go.\"", "km = \"x\""),
-                "description",
+                GOOD.replace("en = \"Before you go.\"\n", ""),
+                "no text for `en`",
+            ),
+            (
+                GOOD.replace("km = \"ចំណាកស្រុកដោយសុវត្ថិភាព\"", "km = \" \""),
+                "no text for `km`",
+            ),
+            (
+                GOOD.replace("km = \"មុនពេលចេញដំណើរ\"", "km = \"ទៅ\"\nlo = \"x\""),
+                "not in `locales`",
             ),
             (
                 format!(

@@ -24,7 +24,11 @@ impl LocalizedText {
         chain
             .iter()
             .chain(std::iter::once(source))
-            .find_map(|wanted| self.0.get_key_value(wanted))
+            .find_map(|wanted| {
+                self.0
+                    .get_key_value(wanted)
+                    .filter(|(_, text)| !text.trim().is_empty())
+            })
             .map(|(locale, text)| Picked { text, locale })
     }
 
@@ -33,9 +37,9 @@ impl LocalizedText {
         self.0.get(locale).is_some_and(|t| !t.trim().is_empty())
     }
 
-    /// The locales this text exists in.
-    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
-        self.0.keys()
+    /// Locales that have text here but are not in `allowed`.
+    pub fn unlisted<'a>(&'a self, allowed: &'a [Locale]) -> impl Iterator<Item = &'a Locale> {
+        self.0.keys().filter(move |l| !allowed.contains(l))
     }
 }
 
@@ -62,5 +66,10 @@ mod tests {
         let km = text.pick(&[loc("km")], &en).expect("fallback");
         assert_eq!((km.text, km.locale.as_str()), ("Safe migration", "en"));
         assert!(LocalizedText::default().pick(&[loc("km")], &en).is_none());
+        let blank = LocalizedText::from([(loc("en"), "Safe migration"), (loc("km"), "  ")]);
+        let picked = blank
+            .pick(&[loc("km")], &en)
+            .expect("falls back past blank text");
+        assert_eq!(picked.locale.as_str(), "en");
     }
 }

@@ -62,9 +62,11 @@ describe("home screen", () => {
 
   it("shows packs that failed to load with their file and line", () => {
     render(Home, {
-      home: home({ problems: [{ code: "content-manifest", detail: "content/x/pack.toml:3:1: bad" }] }),
+      home: home({ problems: [{ code: "content-invalid", detail: "content/x/pack.toml:3:1: bad" }] }),
       t: translator("en", bundledCatalog()),
     });
-    expect(screen.getByRole("alert").textContent).toContain("content/x/pack.toml:3:1");
+    const alert = screen.getByRole("alert").textContent;
+    expect(alert).toContain("content/x/pack.toml:3:1");
+    expect(alert).toContain("A course file is damaged or incomplete");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, translator, uiLocales } from "./i18n";
+import { parse } from "@fluent/syntax";
+import { bundleFor, bundledCatalog, translator, uiLocales } from "./i18n";
+
+/** Syntax errors in an .ftl text: the runtime parser skips them silently. */
+function syntaxErrors(text: string): string[] {
+  return parse(text, { withSpans: true })
+    .body.filter((entry) => entry.type === "Junk")
+    .map((junk) => ("content" in junk ? String(junk.content).trim() : "junk"));
+}
 
 describe("UI messages", () => {
   it("bundles English and the eight other languages of the app", () => {
@@ -27,6 +35,17 @@ describe("UI messages", () => {
 
   it("uses English for a language it does not have", () => {
     expect(translator("de", bundledCatalog())("home-courses-heading")).toBe("Courses");
+  });
+
+  it("every bundled .ftl file parses without errors", () => {
+    const catalog = bundledCatalog();
+    for (const locale of uiLocales) {
+      for (const text of catalog[locale] ?? []) expect(syntaxErrors(text), locale).toEqual([]);
+      // Duplicate ids across a locale's files.
+      expect(bundleFor(locale, catalog[locale] ?? []).errors, locale).toEqual([]);
+    }
+    expect(syntaxErrors("ok = fine\nbroken = { $x\n")).toHaveLength(1);
+    expect(bundleFor("en", ["a = 1\n", "a = 2\n"]).errors).toHaveLength(1);
   });
 
   it("every language has every English message", () => {

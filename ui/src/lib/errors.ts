@@ -1,0 +1,9 @@
+// Error codes from the Rust side, each with the message that explains it to
+// a learner. A `Record` over the generated union: a new code in Rust fails the
+// type check here until it has a message.
+import type { ErrorCode } from "./bindings/ErrorCode";
+
+export const errorMessage: Record<ErrorCode, string> = {
+  "content-unreadable": "error-content-unreadable",
+  "content-invalid": "error-content-invalid",
+};
