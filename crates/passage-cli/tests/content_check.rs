@@ -1,0 +1,161 @@
+//! `passage content check` as an author runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn passage(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_passage"))
+        .args(args)
+        .output()
+        .expect("run passage");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+#[test]
+fn the_bundled_content_passes() {
+    let content = repo().join("content");
+    let (code, out, err) = passage(&["content", "check", &content.to_string_lossy()]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(out.contains("0 error(s)"), "{out}");
+    assert!(out.contains("in 2 pack(s)"), "{out}");
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+/// A small pack with one good lesson and one of each common mistake.
+fn broken_pack(root: &Path) {
+    write(
+        root,
+        "pack/pack.toml",
+        "id = \"p\"\nversion = \"1.0.0\"\npublisher = \"P\"\nlicence = \"CC-BY-4.0\"\n\
+         source-locale = \"en\"\nlocales = [\"en\", \"km\"]\n[translation-status]\nkm = \"draft\"\n\
+         [title]\nen = \"T\"\nkm = \"ត\"\n[description]\nen = \"D\"\nkm = \"ព\"\n\
+         [[modules]]\nid = \"m\"\ntitle = { en = \"M\" }\nlessons = [\"good\", \"bad\", \"gone\"]\n",
+    );
+    let front = |id: &str, extra: &str| {
+        format!(
+            "+++\nid = \"{id}\"\ntitle = \"A lesson\"\nminutes = 5\nobjectives = [\"Know\"]\n{extra}+++\n"
+        )
+    };
+    let good_en = format!("{}Hello.\n\n![Flyer](media/flyer.png)\n", front("good", ""));
+    write(root, "pack/lessons/good/en.md", &good_en);
+    write(root, "pack/lessons/good/media/flyer.png", "png");
+    let hash = passage_content::source_hash(&good_en);
+    write(
+        root,
+        "pack/lessons/good/km.md",
+        &format!(
+            "{}សួស្តី។\n\n![Flyer](media/flyer.png)\n",
+            front(
+                "good",
+                &format!("source-hash = \"{hash}\"\nstatus = \"draft\"\n")
+            )
+        ),
+    );
+    write(
+        root,
+        "pack/lessons/bad/en.md",
+        &format!(
+            "{}Line one.\n\n<script>alert(1)</script>\n\n::crypto-wallet\n\n![x](missing.png)\n",
+            front("bad", "")
+        ),
+    );
+    write(
+        root,
+        "pack/lessons/bad/km.md",
+        &front(
+            "bad",
+            "source-hash = \"sha256:0000000000000000000000000000000000000000000000000000000000000000\"\n",
+        ),
+    );
+    write(
+        root,
+        "pack/lessons/bad/quiz.toml",
+        "[[question]]\nid = \"q1\"\ntype = \"single\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
+    );
+    write(root, "pack/lessons/stray/en.md", &front("stray", ""));
+}
+
+#[test]
+fn every_problem_is_reported_with_file_and_line_and_the_exit_code_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    broken_pack(dir.path());
+    let (code, out, _) = passage(&["content", "check", &dir.path().to_string_lossy()]);
+    assert_eq!(code, 1, "{out}");
+    for want in [
+        "pack/lessons/bad/en.md:9: error[raw-html]",
+        "pack/lessons/bad/en.md:11: error[unknown-directive]: `::crypto-wallet`",
+        "pack/lessons/bad/en.md:13: error[missing-media]",
+        "pack/lessons/bad/km.md:1: warning[outdated-translation]",
+        "pack/lessons/bad/quiz.toml:2: error[quiz-key]: question `q1` is single choice",
+        "pack/lessons/bad/quiz.en.toml:1: error[missing-translation]",
+        "pack/lessons/gone/en.md:1: error[missing-lesson]",
+        "pack/lessons/good/km.md:1: warning[draft-translation]",
+        "pack/lessons/stray:1: warning[unlisted-lesson]",
+    ] {
+        assert!(out.contains(want), "missing `{want}` in:\n{out}");
+    }
+    assert!(
+        !out.contains("lessons/good/en.md"),
+        "the good lesson has no problems:\n{out}"
+    );
+}
+
+#[test]
+fn json_output_is_machine_readable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    broken_pack(dir.path());
+    let (code, out, _) = passage(&[
+        "content",
+        "check",
+        &dir.path().to_string_lossy(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(report["packs"], serde_json::json!(["p"]));
+    assert!(report["errors"].as_u64().unwrap_or(0) >= 6, "{report}");
+    let first = &report["diagnostics"][0];
+    for field in ["severity", "code", "file", "line", "message"] {
+        assert!(!first[field].is_null(), "{field} missing in {first}");
+    }
+}
+
+#[test]
+fn warnings_alone_do_not_fail_and_a_folder_without_packs_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    broken_pack(dir.path());
+    std::fs::remove_dir_all(dir.path().join("pack/lessons/bad")).expect("rm");
+    let manifest = dir.path().join("pack/pack.toml");
+    let text = std::fs::read_to_string(&manifest).expect("read");
+    std::fs::write(
+        &manifest,
+        text.replace("\"good\", \"bad\", \"gone\"", "\"good\""),
+    )
+    .expect("write");
+    let (code, out, _) = passage(&[
+        "content",
+        "check",
+        &dir.path().join("pack").to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 error(s)"), "{out}");
+
+    let empty = tempfile::tempdir().expect("tempdir");
+    let (code, _, err) = passage(&["content", "check", &empty.path().to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no course pack"), "{err}");
+}
