@@ -4,6 +4,7 @@
 
 mod commands;
 mod logging;
+mod media;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -25,7 +26,12 @@ pub struct AppState {
 pub fn run() -> Result<(), tauri::Error> {
     let started = Instant::now();
     tauri::Builder::default()
-        .invoke_handler(tauri::generate_handler![commands::home_screen])
+        .invoke_handler(tauri::generate_handler![
+            commands::home_screen,
+            commands::course,
+            commands::lesson
+        ])
+        .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
             let data_dir = app.path().app_data_dir();
             match &data_dir {
@@ -42,8 +48,11 @@ pub fn run() -> Result<(), tauri::Error> {
                 resources = %resources.display(),
                 "Passage starting"
             );
+            // Authors preview their own packs with PASSAGE_CONTENT_DIR.
+            let content_dir = std::env::var_os("PASSAGE_CONTENT_DIR")
+                .map_or_else(|| resources.join("content"), PathBuf::from);
             let passage = Passage::open(&Config {
-                content_dir: resources.join("content"),
+                content_dir,
                 locales_dir: resources.join("locales"),
                 requested_locales: sys_locale::get_locales().collect(),
             });
@@ -71,7 +80,7 @@ mod tests {
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
         assert_eq!(
             capability["permissions"],
-            serde_json::json!(["allow-home-screen"])
+            serde_json::json!(["allow-home-screen", "allow-course", "allow-lesson"])
         );
     }
 }

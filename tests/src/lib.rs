@@ -36,12 +36,27 @@ fn required_path(var: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// A child process that is killed when dropped.
+/// A child process, leader of its own process group, that is killed with
+/// its whole group when dropped. tauri-driver starts WebKitWebDriver, which
+/// starts the app: killing only tauri-driver would leave them running and
+/// holding the test's output open.
 #[derive(Debug)]
 struct Guard(Child);
 
+impl Guard {
+    fn spawn(command: &mut Command) -> std::io::Result<Self> {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0).spawn().map(Self)
+    }
+}
+
 impl Drop for Guard {
     fn drop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -76,6 +91,17 @@ impl App {
     /// Starts the app with the system language `lang` (a POSIX locale such as
     /// `km_KH.UTF-8`).
     pub async fn start(lang: &str) -> Result<Self> {
+        Self::start_with(lang, None).await
+    }
+
+    /// The test fixture pack (`tests/fixtures/content`).
+    pub fn fixture_content() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/content")
+    }
+
+    /// Starts the app with the system language `lang` and, if given, a
+    /// content folder instead of the bundled courses (`PASSAGE_CONTENT_DIR`).
+    pub async fn start_with(lang: &str, content_dir: Option<&Path>) -> Result<Self> {
         let turn = ONE_AT_A_TIME.clone().lock_owned().await;
         let binary = required_path("PASSAGE_DESKTOP_BIN")?;
         let driver_bin = required_path("TAURI_DRIVER")?;
@@ -102,13 +128,17 @@ impl App {
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
             .env("LANG", lang)
+            .env_remove("PASSAGE_CONTENT_DIR")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
-        let driver = Guard(driver.spawn().context("starting tauri-driver")?);
+        if let Some(dir) = content_dir {
+            driver.env("PASSAGE_CONTENT_DIR", dir);
+        }
+        let driver = Guard::spawn(&mut driver).context("starting tauri-driver")?;
         let url = format!("http://127.0.0.1:{port}");
         wait_for_driver(&url).await?;
 
@@ -144,6 +174,12 @@ impl App {
             .for_element(Locator::Css(css))
             .await
             .with_context(|| format!("waiting for `{css}`"))
+    }
+
+    /// Clicks the element matching `css` (waiting for it first).
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
     }
 
     /// Texts of all elements matching `css`.
@@ -187,30 +223,31 @@ impl App {
 }
 
 fn start_xvfb() -> Result<(String, Guard)> {
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("starting Xvfb (run `cargo xtask setup`)")?;
+    let mut guard = Guard::spawn(
+        Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null()),
+    )
+    .context("starting Xvfb (run `cargo xtask setup`)")?;
     let mut line = String::new();
-    if let Some(out) = child.stdout.take() {
+    if let Some(out) = guard.0.stdout.take() {
+        // On failure the guard is dropped and Xvfb killed.
         BufReader::new(out).read_line(&mut line)?;
     }
     let number = line.trim().to_owned();
     if number.is_empty() {
-        let _ = child.kill();
         bail!("Xvfb did not report a display number");
     }
-    Ok((format!(":{number}"), Guard(child)))
+    Ok((format!(":{number}"), guard))
 }
 
 fn free_port() -> Result<u16> {

@@ -4,7 +4,10 @@
 
 use ts_rs::{Config, TS};
 
-use crate::{CommandError, ContentProblem, CourseCard, ErrorCode, HomeScreen, ModuleSummary};
+use crate::{
+    CommandError, ContentProblem, CourseCard, CourseView, ErrorCode, HomeScreen, LanguageOption,
+    LessonLink, LessonSummary, LessonView, ModuleSummary, ModuleView,
+};
 
 /// Path of the bindings folder relative to the workspace root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -25,9 +28,15 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         CommandError,
         ContentProblem,
         CourseCard,
+        CourseView,
         ErrorCode,
         HomeScreen,
-        ModuleSummary
+        LanguageOption,
+        LessonLink,
+        LessonSummary,
+        LessonView,
+        ModuleSummary,
+        ModuleView
     );
     files.sort();
     Ok(files)

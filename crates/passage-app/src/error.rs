@@ -13,6 +13,9 @@ pub enum AppError {
     /// The course content could not be read.
     #[error(transparent)]
     Content(#[from] ContentError),
+    /// A course, lesson or file that does not exist was asked for.
+    #[error("not found: {0}")]
+    NotFound(String),
 }
 
 /// Stable error codes the UI translates (a TypeScript union on that side, so
@@ -24,6 +27,8 @@ pub enum ErrorCode {
     ContentUnreadable,
     /// Course content is there but malformed.
     ContentInvalid,
+    /// The course, lesson or file asked for is not there.
+    NotFound,
 }
 
 impl ErrorCode {
@@ -40,6 +45,7 @@ impl AppError {
     pub fn code(&self) -> ErrorCode {
         match self {
             Self::Content(e) => ErrorCode::of_content(e),
+            Self::NotFound(_) => ErrorCode::NotFound,
         }
     }
 }

@@ -8,6 +8,7 @@
 pub mod bindings;
 mod error;
 mod home;
+mod reader;
 
 use std::path::PathBuf;
 
@@ -16,6 +17,10 @@ use passage_l10n::Locale;
 
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+pub use reader::{
+    CourseView, LanguageOption, LessonLink, LessonSummary, LessonView, MEDIA_SCHEME, Media,
+    ModuleView,
+};
 
 /// Where Passage finds its bundled files, and what language the system asks for.
 #[derive(Clone, Debug)]
@@ -50,6 +55,38 @@ impl Passage {
             locale,
             ui_draft,
         })
+    }
+
+    fn pack(&self, course_id: &str) -> Result<&passage_content::Pack> {
+        self.library
+            .packs()
+            .iter()
+            .find(|p| p.manifest.id.as_str() == course_id)
+            .ok_or_else(|| AppError::NotFound(format!("course `{course_id}`")))
+    }
+
+    /// A course with its modules and lessons, in the UI language.
+    pub fn course(&self, course_id: &str) -> Result<CourseView> {
+        Ok(reader::course(self.pack(course_id)?, &self.locale))
+    }
+
+    /// A lesson in `locale` (a code from the lesson's language switch), or in
+    /// the UI language; falls back to the course's source language.
+    pub fn lesson(
+        &self,
+        course_id: &str,
+        lesson_id: &str,
+        locale: Option<&str>,
+    ) -> Result<LessonView> {
+        let wanted = locale
+            .and_then(|l| Locale::parse(l).ok())
+            .unwrap_or_else(|| self.locale.clone());
+        reader::lesson(self.pack(course_id)?, lesson_id, &wanted)
+    }
+
+    /// A media file of a course, by its path inside the pack.
+    pub fn media(&self, course_id: &str, path: &str) -> Result<Media> {
+        reader::media(self.pack(course_id)?, path)
     }
 
     /// What the home screen shows: the bundled courses in the learner's language.

@@ -26,6 +26,11 @@ fn the_bundled_content_passes() {
     assert_eq!(code, 0, "{out}\n{err}");
     assert!(out.contains("0 error(s)"), "{out}");
     assert!(out.contains("in 2 pack(s)"), "{out}");
+
+    // The reader's test fixture is a valid pack too.
+    let fixture = repo().join("tests/fixtures/content");
+    let (code, out, err) = passage(&["content", "check", &fixture.to_string_lossy()]);
+    assert_eq!(code, 0, "{out}\n{err}");
 }
 
 fn write(root: &Path, rel: &str, text: &str) {

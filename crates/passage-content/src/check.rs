@@ -202,6 +202,22 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
             }
         }
     }
+    // A locale the pack promises must exist somewhere beyond its title.
+    if !lessons.is_empty() {
+        for locale in &manifest.locales {
+            if !lessons
+                .values()
+                .any(|l: &Lesson| l.locales.contains_key(locale))
+            {
+                c.error(
+                    "missing-translation",
+                    &manifest_path,
+                    line_in_manifest("locales"),
+                    format!("`locales` promises `{locale}`, but no lesson is translated into it"),
+                );
+            }
+        }
+    }
     // Lesson folders that no module lists are never shown: say so.
     let lessons_dir = dir.join("lessons");
     if let Ok(entries) = std::fs::read_dir(&lessons_dir) {
@@ -256,11 +272,15 @@ fn check_lesson(
     for locale in &manifest.locales {
         let path = dir.join(format!("{locale}.md"));
         if !path.is_file() {
-            c.error(
-                "missing-translation",
+            // The reader falls back to the source language for this lesson;
+            // the translator should still hear about it.
+            c.warn(
+                "untranslated",
                 &path,
                 1,
-                format!("lesson `{id}` has no `{locale}` file, but the pack promises `{locale}`"),
+                format!(
+                    "lesson `{id}` is not translated into `{locale}` yet (shown in `{source}`)"
+                ),
             );
             continue;
         }
@@ -438,12 +458,21 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
     for locale in &manifest.locales {
         let path = dir.join(format!("quiz.{locale}.toml"));
         let Ok(raw) = std::fs::read_to_string(&path) else {
-            c.error(
-                "missing-translation",
-                &path,
-                1,
-                format!("the quiz has no `{locale}` words, but the pack promises `{locale}`"),
-            );
+            if *locale == manifest.source_locale {
+                c.error(
+                    "missing-translation",
+                    &path,
+                    1,
+                    format!("the quiz has no words in `{locale}`, the source language"),
+                );
+            } else {
+                c.warn(
+                    "untranslated",
+                    &path,
+                    1,
+                    format!("the quiz is not translated into `{locale}` yet"),
+                );
+            }
             continue;
         };
         match parse_words(&raw, &path) {

@@ -33,7 +33,7 @@ function home(overrides: Partial<HomeScreen> = {}): HomeScreen {
 
 describe("home screen", () => {
   it("lists every course with its description and module count", () => {
-    render(Home, { home: home(), t: translator("en", bundledCatalog()) });
+    render(Home, { home: home(), t: translator("en", bundledCatalog()), go: () => {} });
     const list = screen.getByTestId("course-list");
     const items = within(list).getAllByRole("listitem");
     expect(items.map((li) => li.querySelector("h3")?.textContent)).toEqual(["Safe migration", "Money"]);
@@ -51,6 +51,7 @@ describe("home screen", () => {
         courses: [course("safe-migration", "ចំណាកស្រុក", "km", true), course("money", "Money", "en")],
       }),
       t: translator("km", bundledCatalog()),
+      go: () => {},
     });
     expect(screen.getByTestId("draft-notice").textContent).toContain("ការបកប្រែព្រាង");
     const items = within(screen.getByTestId("course-list")).getAllByRole("listitem");
@@ -64,6 +65,7 @@ describe("home screen", () => {
     render(Home, {
       home: home({ problems: [{ code: "content-invalid", detail: "content/x/pack.toml:3:1: bad" }] }),
       t: translator("en", bundledCatalog()),
+      go: () => {},
     });
     const alert = screen.getByRole("alert").textContent;
     expect(alert).toContain("content/x/pack.toml:3:1");

@@ -2,12 +2,23 @@
 // Every call the UI makes goes through here.
 import { invoke } from "@tauri-apps/api/core";
 import type { HomeScreen } from "./bindings/HomeScreen";
+import type { CourseView } from "./bindings/CourseView";
+import type { LessonView } from "./bindings/LessonView";
 import type { CommandError } from "./bindings/CommandError";
 
-export type { HomeScreen, CommandError };
+export type { HomeScreen, CourseView, LessonView, CommandError };
 
 export function homeScreen(): Promise<HomeScreen> {
   return invoke<HomeScreen>("home_screen");
+}
+
+export function course(courseId: string): Promise<CourseView> {
+  return invoke<CourseView>("course", { courseId });
+}
+
+/** A lesson in `locale` (from the lesson's language switch), else in the UI language. */
+export function lesson(courseId: string, lessonId: string, locale?: string): Promise<LessonView> {
+  return invoke<LessonView>("lesson", { courseId, lessonId, locale: locale ?? null });
 }
 
 /** Whether a rejected command carries Passage's error shape. */

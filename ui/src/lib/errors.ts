@@ -6,4 +6,5 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 export const errorMessage: Record<ErrorCode, string> = {
   "content-unreadable": "error-content-unreadable",
   "content-invalid": "error-content-invalid",
+  "not-found": "error-not-found",
 };

@@ -1,0 +1,142 @@
+//! The reader over the test fixture pack (`tests/fixtures/content`): English
+//! source, Thai and Khmer drafts, one Khmer lesson missing.
+
+use std::path::PathBuf;
+
+use passage_app::{Config, ErrorCode, Passage};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn open(lang: &str) -> Passage {
+    Passage::open(&Config {
+        content_dir: repo().join("tests/fixtures/content"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec![lang.to_owned()],
+    })
+    .expect("fixture opens")
+}
+
+#[test]
+fn a_course_lists_its_modules_and_lessons_in_order() {
+    let course = open("th").course("sample").expect("course");
+    assert_eq!(course.title, "หลักสูตรตัวอย่าง");
+    let modules: Vec<(&str, Vec<&str>)> = course
+        .modules
+        .iter()
+        .map(|m| {
+            (
+                m.title.as_str(),
+                m.lessons.iter().map(|l| l.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        modules,
+        [
+            ("เอกสาร", vec!["keep-your-passport", "copies"]),
+            ("Money", vec!["fees"]),
+        ]
+    );
+    assert_eq!(
+        course.modules[0].lessons[0].title,
+        "เก็บหนังสือเดินทางของคุณไว้เอง"
+    );
+}
+
+#[test]
+fn a_lesson_renders_safely_with_its_media_and_neighbours() {
+    let lesson = open("en")
+        .lesson("sample", "keep-your-passport", None)
+        .expect("lesson");
+    assert_eq!(lesson.title, "Keep your passport");
+    assert_eq!((lesson.shown_in.as_str(), lesson.draft), ("en", false));
+    assert!(
+        lesson.html.contains("<h2>Maria’s passport</h2>"),
+        "{}",
+        lesson.html
+    );
+    assert!(
+        lesson.html.contains(
+            "src=\"passage-media://localhost/sample/lessons/keep-your-passport/media/passport.png\""
+        ),
+        "{}",
+        lesson.html
+    );
+    assert_eq!(lesson.previous, None);
+    assert_eq!(lesson.next.as_ref().map(|n| n.id.as_str()), Some("copies"));
+    let codes: Vec<&str> = lesson.languages.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(codes, ["en", "km", "th"]);
+
+    let last = open("en").lesson("sample", "fees", None).expect("lesson");
+    assert_eq!(
+        last.previous.as_ref().map(|p| p.id.as_str()),
+        Some("copies")
+    );
+    assert_eq!(last.next, None);
+    assert!(
+        last.html.contains("data-tool=\"remittance-cost\""),
+        "{}",
+        last.html
+    );
+}
+
+#[test]
+fn a_missing_translation_falls_back_and_says_so() {
+    let km = open("km_KH.UTF-8");
+    let translated = km
+        .lesson("sample", "keep-your-passport", None)
+        .expect("lesson");
+    assert_eq!(
+        (translated.shown_in.as_str(), translated.draft),
+        ("km", true)
+    );
+    let missing = km.lesson("sample", "copies", None).expect("lesson");
+    assert_eq!(missing.requested, "km");
+    assert_eq!(missing.shown_in, "en");
+    assert_eq!(missing.title, "Copies of your documents");
+    // Read this lesson in another language, whatever the UI language.
+    let thai = km.lesson("sample", "copies", Some("th")).expect("lesson");
+    assert_eq!(
+        (thai.shown_in.as_str(), thai.title.as_str()),
+        ("th", "สำเนาเอกสารของคุณ")
+    );
+}
+
+#[test]
+fn unknown_courses_lessons_and_media_are_not_found() {
+    let app = open("en");
+    for err in [
+        app.course("nope").expect_err("course"),
+        app.lesson("sample", "nope", None).expect_err("lesson"),
+        app.media("sample", "lessons/keep-your-passport/media/nope.png")
+            .expect_err("media"),
+    ] {
+        assert_eq!(err.code(), ErrorCode::NotFound, "{err}");
+    }
+}
+
+#[test]
+fn media_are_served_from_inside_the_pack_only() {
+    let app = open("en");
+    let png = app
+        .media("sample", "lessons/keep-your-passport/media/passport.png")
+        .expect("image");
+    assert_eq!(png.mime, "image/png");
+    assert!(png.bytes.starts_with(b"\x89PNG"));
+    for hostile in [
+        "../../../../etc/passwd",
+        "lessons/../pack.toml",
+        "lessons/keep-your-passport/media/../../../pack.toml",
+        "/etc/passwd",
+        "lessons/keep-your-passport/en.md",
+        "pack.toml",
+        "lessons/keep-your-passport/media/passport.png?x=1",
+        "lessons%2F..%2Fpack.toml",
+        "",
+    ] {
+        let err = app.media("sample", hostile).expect_err(hostile);
+        assert_eq!(err.code(), ErrorCode::NotFound, "{hostile}");
+    }
+}

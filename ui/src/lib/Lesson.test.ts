@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import Lesson from "./Lesson.svelte";
+import type { LessonView } from "./bindings/LessonView";
+import { bundledCatalog, translator } from "./i18n";
+
+function lesson(overrides: Partial<LessonView> = {}): LessonView {
+  return {
+    courseId: "sample",
+    courseTitle: "Sample course",
+    moduleTitle: "Documents",
+    id: "copies",
+    title: "Copies of your documents",
+    minutes: 5,
+    objectives: ["Make copies of your documents"],
+    keyPoints: ["Keep copies in two places"],
+    html: '<h2>Copies</h2><p>Make a copy.</p><div class="passage-tool" data-tool="remittance-cost"></div>',
+    shownIn: "en",
+    shownInName: "English",
+    requested: "en",
+    draft: false,
+    languages: [
+      { code: "en", name: "English" },
+      { code: "th", name: "ไทย" },
+    ],
+    previous: { id: "keep-your-passport", title: "Keep your passport" },
+    next: null,
+    narration: null,
+    ...overrides,
+  };
+}
+
+describe("lesson", () => {
+  it("shows objectives, body, key points and fills tool placeholders", () => {
+    render(Lesson, { lesson: lesson(), uiLocale: "en", t: translator("en", bundledCatalog()), go: () => {} });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Copies of your documents");
+    expect(screen.getByText("Make copies of your documents")).toBeTruthy();
+    expect(screen.getByText("Keep copies in two places")).toBeTruthy();
+    const body = screen.getByTestId("lesson-body");
+    expect(body.querySelector("h2")?.textContent).toBe("Copies");
+    expect(body.querySelector(".passage-tool")?.textContent).toContain("comes with the money tools");
+    expect(screen.queryByTestId("lesson-fallback")).toBeNull();
+    expect(screen.queryByTestId("lesson-next")).toBeNull();
+  });
+
+  it("says when it falls back, in the UI language", () => {
+    render(Lesson, {
+      lesson: lesson({ requested: "km" }),
+      uiLocale: "km",
+      t: translator("km", bundledCatalog()),
+      go: () => {},
+    });
+    const notice = screen.getByTestId("lesson-fallback");
+    expect(notice.textContent).toContain("English");
+    expect(notice.textContent).toContain("មេរៀននេះ");
+    expect(notice.getAttribute("lang")).toBe("km");
+  });
+
+  it("switches this lesson's language and keeps it for previous/next", async () => {
+    const go = vi.fn();
+    render(Lesson, {
+      lesson: lesson({ shownIn: "th", requested: "th", draft: true, title: "สำเนาเอกสารของคุณ" }),
+      uiLocale: "en",
+      t: translator("en", bundledCatalog()),
+      go,
+    });
+    expect(screen.getByTestId("lesson-draft")).toBeTruthy();
+    const english = screen.getByRole("button", { name: "English" });
+    expect(english.getAttribute("aria-pressed")).toBe("false");
+    await fireEvent.click(english);
+    expect(go).toHaveBeenLastCalledWith({ kind: "lesson", courseId: "sample", lessonId: "copies", locale: "en" });
+    await fireEvent.click(screen.getByTestId("lesson-previous"));
+    expect(go).toHaveBeenLastCalledWith({
+      kind: "lesson",
+      courseId: "sample",
+      lessonId: "keep-your-passport",
+      locale: "th",
+    });
+  });
+});

@@ -1,0 +1,8 @@
+// Where the learner is in the app. The app has no URLs to share, so a small
+// state value is the whole router.
+export type View =
+  | { kind: "home" }
+  | { kind: "course"; courseId: string }
+  | { kind: "lesson"; courseId: string; lessonId: string; locale?: string };
+
+export type Navigate = (to: View) => void;
