@@ -3,7 +3,8 @@
 //! them to the main window.
 
 fn main() {
-    let manifest = tauri_build::AppManifest::new().commands(&["home_screen", "course", "lesson"]);
+    let manifest =
+        tauri_build::AppManifest::new().commands(&["home_screen", "course", "lesson", "search"]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");
 }

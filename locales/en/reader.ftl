@@ -18,3 +18,8 @@ course-lesson-count = { $count ->
         [one] { $count } lesson
        *[other] { $count } lessons
     }
+search-label = Search the lessons
+search-button = Search
+search-no-results = No lesson has these words. Try a shorter word.
+search-results = Lessons found
+error-search-unavailable = Search is not available right now. The lessons can still be read.

@@ -18,3 +18,8 @@ course-lesson-count = { $count ->
         [one] { $count } aralin
        *[other] { $count } aralin
     }
+search-label = Maghanap sa mga aralin
+search-button = Hanapin
+search-no-results = Walang araling may ganitong salita. Subukan ang mas maikling salita.
+search-results = Mga aralin na nahanap
+error-search-unavailable = Hindi magagamit ang paghahanap ngayon. Mababasa pa rin ang mga aralin.

@@ -1,7 +1,7 @@
 //! Tauri commands: each one a thin call into `passage-app`. A command added
 //! here must also be listed in `build.rs` and granted in `capabilities/`.
 
-use passage_app::{CommandError, CourseView, HomeScreen, LessonView, Passage};
+use passage_app::{CommandError, CourseView, HomeScreen, LessonView, Passage, SearchResult};
 
 use crate::AppState;
 
@@ -44,5 +44,16 @@ pub fn lesson(
 ) -> Result<LessonView, CommandError> {
     passage(&state)?
         .lesson(&course_id, &lesson_id, locale.as_deref())
+        .map_err(|e| CommandError::from(&e))
+}
+
+/// Lessons matching the learner's words, in their language chain.
+#[tauri::command]
+pub fn search(
+    state: tauri::State<'_, AppState>,
+    query: String,
+) -> Result<Vec<SearchResult>, CommandError> {
+    passage(&state)?
+        .search(&query)
         .map_err(|e| CommandError::from(&e))
 }

@@ -29,7 +29,8 @@ pub fn run() -> Result<(), tauri::Error> {
         .invoke_handler(tauri::generate_handler![
             commands::home_screen,
             commands::course,
-            commands::lesson
+            commands::lesson,
+            commands::search
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -55,6 +56,7 @@ pub fn run() -> Result<(), tauri::Error> {
                 content_dir,
                 locales_dir: resources.join("locales"),
                 requested_locales: sys_locale::get_locales().collect(),
+                index_path: data_dir.as_ref().ok().map(|d| d.join("search.sqlite")),
             });
             if let Err(err) = &passage {
                 tracing::error!(%err, "cannot open the course library");
@@ -80,7 +82,12 @@ mod tests {
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
         assert_eq!(
             capability["permissions"],
-            serde_json::json!(["allow-home-screen", "allow-course", "allow-lesson"])
+            serde_json::json!([
+                "allow-home-screen",
+                "allow-course",
+                "allow-lesson",
+                "allow-search"
+            ])
         );
     }
 }

@@ -80,3 +80,45 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
     app.screenshot("reader-lesson-tool").await?;
     app.close().await
 }
+
+#[tokio::test]
+async fn a_learner_searches_for_a_thai_word_and_opens_the_lesson() -> Result<()> {
+    let fixture = App::fixture_content();
+    let app = App::start_with("th_TH.UTF-8", Some(&fixture)).await?;
+    let search_box = app.wait_for("[data-testid=search-box]").await?;
+    // "employer": a word inside a Thai sentence that has no spaces.
+    search_box.send_keys("นายจ้าง").await?;
+    app.click("form[role=search] button[type=submit]").await?;
+    if app
+        .wait_for("[data-testid=search-results] button")
+        .await
+        .is_err()
+    {
+        app.screenshot("search-th-failed").await?;
+        anyhow::bail!("no search results; see target/e2e/search-th-failed.png");
+    }
+    let marks = app.texts("[data-testid=search-results] mark").await?;
+    assert_eq!(
+        marks.first().map(String::as_str),
+        Some("นายจ้าง"),
+        "{marks:?}"
+    );
+    app.screenshot("search-th").await?;
+
+    app.click("[data-testid=search-results] button").await?;
+    app.client
+        .wait()
+        .for_element(fantoccini::Locator::XPath(
+            "//h1[text()='เก็บหนังสือเดินทางของคุณไว้เอง']",
+        ))
+        .await?;
+
+    // Nothing found is said plainly.
+    app.click("[data-testid=lesson] ~ nav, nav.crumbs button")
+        .await?;
+    let search_box = app.wait_for("[data-testid=search-box]").await?;
+    search_box.send_keys("zzqqxx").await?;
+    app.click("form[role=search] button[type=submit]").await?;
+    app.wait_for("[data-testid=search-empty]").await?;
+    app.close().await
+}

@@ -6,7 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::{
     CommandError, ContentProblem, CourseCard, CourseView, ErrorCode, HomeScreen, LanguageOption,
-    LessonLink, LessonSummary, LessonView, ModuleSummary, ModuleView,
+    LessonLink, LessonSummary, LessonView, ModuleSummary, ModuleView, SearchResult, SnippetPiece,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -36,7 +36,9 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         LessonSummary,
         LessonView,
         ModuleSummary,
-        ModuleView
+        ModuleView,
+        SearchResult,
+        SnippetPiece
     );
     files.sort();
     Ok(files)

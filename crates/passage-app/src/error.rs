@@ -16,6 +16,9 @@ pub enum AppError {
     /// A course, lesson or file that does not exist was asked for.
     #[error("not found: {0}")]
     NotFound(String),
+    /// The search index failed (not the query: any text is a valid query).
+    #[error("search failed: {0}")]
+    Search(String),
 }
 
 /// Stable error codes the UI translates (a TypeScript union on that side, so
@@ -29,6 +32,8 @@ pub enum ErrorCode {
     ContentInvalid,
     /// The course, lesson or file asked for is not there.
     NotFound,
+    /// Search is not available right now.
+    SearchUnavailable,
 }
 
 impl ErrorCode {
@@ -46,6 +51,7 @@ impl AppError {
         match self {
             Self::Content(e) => ErrorCode::of_content(e),
             Self::NotFound(_) => ErrorCode::NotFound,
+            Self::Search(_) => ErrorCode::SearchUnavailable,
         }
     }
 }

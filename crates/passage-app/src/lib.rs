@@ -9,6 +9,7 @@ pub mod bindings;
 mod error;
 mod home;
 mod reader;
+mod search;
 
 use std::path::PathBuf;
 
@@ -21,6 +22,7 @@ pub use reader::{
     CourseView, LanguageOption, LessonLink, LessonSummary, LessonView, MEDIA_SCHEME, Media,
     ModuleView,
 };
+pub use search::{SearchResult, SnippetPiece};
 
 /// Where Passage finds its bundled files, and what language the system asks for.
 #[derive(Clone, Debug)]
@@ -31,6 +33,8 @@ pub struct Config {
     pub locales_dir: PathBuf,
     /// Languages the user's system asks for, most wanted first (BCP 47 or POSIX).
     pub requested_locales: Vec<String>,
+    /// The search index file (in the data folder); `None` keeps it in memory.
+    pub index_path: Option<PathBuf>,
 }
 
 /// The running application: the course library and the language it speaks.
@@ -39,6 +43,8 @@ pub struct Passage {
     library: Library,
     locale: Locale,
     ui_draft: bool,
+    /// SQLite connections are not shared between threads: one search at a time.
+    search: Option<std::sync::Mutex<passage_content::SearchIndex>>,
 }
 
 impl Passage {
@@ -50,10 +56,12 @@ impl Passage {
         let ui_draft = passage_l10n::ui_translation_status(&config.locales_dir, &locale)
             == passage_l10n::TranslationStatus::Draft;
         tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
+        let search = open_search_index(&library, config.index_path.as_deref());
         Ok(Self {
             library,
             locale,
             ui_draft,
+            search: search.map(std::sync::Mutex::new),
         })
     }
 
@@ -89,8 +97,52 @@ impl Passage {
         reader::media(self.pack(course_id)?, path)
     }
 
+    /// Lessons matching `query` in the UI language, then the courses' source
+    /// language. Any text is a valid query: it is never parsed as syntax.
+    pub fn search(&self, query: &str) -> Result<Vec<SearchResult>> {
+        let unavailable = || AppError::Search("the search index is unavailable".into());
+        let index = self
+            .search
+            .as_ref()
+            .ok_or_else(unavailable)?
+            .lock()
+            .map_err(|_| unavailable())?;
+        search::search(&index, &self.library, &self.locale, query)
+            .map_err(|e| AppError::Search(e.to_string()))
+    }
+
     /// What the home screen shows: the bundled courses in the learner's language.
     pub fn home_screen(&self) -> HomeScreen {
         home::home_screen(&self.library, &self.locale, self.ui_draft)
     }
+}
+
+/// Opens (or creates) the search index and brings it up to date. Search is
+/// never a reason not to start: a file that cannot be used is replaced by an
+/// index in memory, and with no index at all search says it is unavailable.
+fn open_search_index(
+    library: &Library,
+    path: Option<&std::path::Path>,
+) -> Option<passage_content::SearchIndex> {
+    use passage_content::SearchIndex;
+    let opened = match path {
+        Some(path) => SearchIndex::open(path).or_else(|err| {
+            tracing::warn!(%err, path = %path.display(), "search index file unusable; using memory");
+            SearchIndex::open_in_memory()
+        }),
+        None => SearchIndex::open_in_memory(),
+    };
+    let mut index = opened
+        .map_err(|err| tracing::error!(%err, "no search index"))
+        .ok()?;
+    let started = std::time::Instant::now();
+    match library.index_into(&mut index) {
+        Ok(rebuilt) => tracing::info!(
+            rebuilt,
+            millis = started.elapsed().as_millis(),
+            "search index ready"
+        ),
+        Err(err) => tracing::error!(%err, "search index could not be built"),
+    }
+    Some(index)
 }

@@ -13,6 +13,7 @@ fn open(lang: &str) -> Passage {
         content_dir: repo().join("content"),
         locales_dir: repo().join("locales"),
         requested_locales: vec![lang.to_owned()],
+        index_path: None,
     })
     .expect("bundled content opens")
 }
@@ -75,6 +76,7 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
         content_dir: content.path().to_owned(),
         locales_dir: repo().join("locales"),
         requested_locales: vec![],
+        index_path: None,
     })
     .expect("opens despite a broken pack");
     let home = app.home_screen();
@@ -97,6 +99,7 @@ fn a_missing_content_folder_is_an_error_the_ui_can_translate() {
         content_dir: repo().join("no-such-folder"),
         locales_dir: repo().join("locales"),
         requested_locales: vec![],
+        index_path: None,
     })
     .expect_err("no content");
     let shown = passage_app::CommandError::from(&err);

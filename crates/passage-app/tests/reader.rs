@@ -14,6 +14,7 @@ fn open(lang: &str) -> Passage {
         content_dir: repo().join("tests/fixtures/content"),
         locales_dir: repo().join("locales"),
         requested_locales: vec![lang.to_owned()],
+        index_path: None,
     })
     .expect("fixture opens")
 }
@@ -139,4 +140,55 @@ fn media_are_served_from_inside_the_pack_only() {
         let err = app.media("sample", hostile).expect_err(hostile);
         assert_eq!(err.code(), ErrorCode::NotFound, "{hostile}");
     }
+}
+
+#[test]
+fn search_finds_words_in_scripts_without_spaces_and_opens_in_that_language() {
+    let app = open("th_TH.UTF-8");
+    // "employer" inside a Thai sentence with no spaces between words.
+    let hits = app.search("นายจ้าง").expect("search");
+    let first = hits.first().expect("a hit");
+    assert_eq!(
+        (first.lesson_id.as_str(), first.locale.as_str()),
+        ("keep-your-passport", "th")
+    );
+    assert_eq!(first.title, "เก็บหนังสือเดินทางของคุณไว้เอง");
+    let matched: Vec<&str> = first
+        .snippet
+        .iter()
+        .filter_map(|p| match p {
+            passage_app::SnippetPiece::Match(t) => Some(t.as_str()),
+            passage_app::SnippetPiece::Text(_) => None,
+        })
+        .collect();
+    assert_eq!(matched, ["นายจ้าง"]);
+
+    // English is in the chain after the UI language.
+    let english = app.search("exchange-rate").expect("search");
+    assert!(english.iter().any(|h| h.lesson_id == "fees"), "{english:?}");
+    // Queries are text, never syntax.
+    for hostile in ["\"", "NEAR(", "*", "a OR", ""] {
+        app.search(hostile).expect(hostile);
+    }
+}
+
+#[test]
+fn the_search_index_file_is_reused_when_content_is_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = Config {
+        content_dir: repo().join("tests/fixtures/content"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec!["km".into()],
+        index_path: Some(dir.path().join("search.sqlite")),
+    };
+    let first = Passage::open(&config).expect("open");
+    assert!(!first.search("លិខិតឆ្លងដែន").expect("search").is_empty());
+    drop(first);
+    let again = Passage::open(&config).expect("reopen");
+    assert!(!again.search("លិខិតឆ្លងដែន").expect("search").is_empty());
+    // A damaged index file is replaced, not fatal.
+    drop(again);
+    std::fs::write(dir.path().join("search.sqlite"), b"not a database").expect("write");
+    let damaged = Passage::open(&config).expect("opens despite a damaged index");
+    assert!(!damaged.search("លិខិតឆ្លងដែន").expect("search").is_empty());
 }

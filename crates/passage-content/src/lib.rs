@@ -11,6 +11,7 @@ mod library;
 mod manifest;
 mod quiz;
 mod render;
+mod search;
 mod text;
 
 pub use check::{Checked, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
@@ -19,5 +20,8 @@ pub use lesson::{Activity, FacilitatorNotes, LessonFile, LessonMeta, source_hash
 pub use library::{Library, PackProblem, check_dir};
 pub use manifest::{LessonId, ModuleId, ModuleManifest, PackId, PackManifest};
 pub use quiz::{KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords};
-pub use render::{MediaBase, RenderNote, Rendered, TOOLS, render_markdown, resolve_media};
+pub use render::{
+    MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, resolve_media,
+};
+pub use search::{DocKey, Hit, SearchDoc, SearchError, SearchIndex, SnippetPart, segment};
 pub use text::{LocalizedText, Picked};

@@ -135,6 +135,62 @@ impl Library {
         &self.problems
     }
 
+    /// Brings `index` up to date with the lessons of every pack: rebuilt only
+    /// when the content changed since it was built. Returns whether it rebuilt.
+    pub fn index_into(&self, index: &mut crate::SearchIndex) -> Result<bool, crate::SearchError> {
+        use sha2::{Digest, Sha256};
+        // Part of the fingerprint: bump when what is indexed changes shape.
+        const INDEX_FORMAT: &str = "passage-search-1";
+        let mut docs = Vec::new();
+        let mut hasher = Sha256::new();
+        hasher.update(INDEX_FORMAT);
+        for pack in &self.packs {
+            for lesson in pack.lessons.values() {
+                for (locale, file) in &lesson.locales {
+                    let text = crate::plain_text(&file.body);
+                    for part in [
+                        pack.manifest.id.as_str(),
+                        lesson.id.as_str(),
+                        locale.as_str(),
+                        &file.meta.title,
+                        &text,
+                    ] {
+                        hasher.update(part.len().to_le_bytes());
+                        hasher.update(part);
+                    }
+                    docs.push((
+                        pack.manifest.id.as_str(),
+                        lesson.id.as_str(),
+                        locale.as_str(),
+                        file.meta.title.as_str(),
+                        text,
+                    ));
+                }
+            }
+        }
+        let fingerprint: String = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if index.fingerprint()?.as_deref() == Some(fingerprint.as_str()) {
+            return Ok(false);
+        }
+        let count = index.rebuild(
+            &fingerprint,
+            docs.iter()
+                .map(|(pack, lesson, locale, title, text)| crate::SearchDoc {
+                    pack,
+                    lesson,
+                    locale,
+                    title,
+                    text,
+                }),
+        )?;
+        tracing::info!(documents = count, "search index rebuilt");
+        Ok(true)
+    }
+
     /// Everything the checker found, errors and warnings.
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics

@@ -226,6 +226,32 @@ pub fn render_markdown(markdown: &str, media: MediaBase<'_>) -> Rendered {
     }
 }
 
+/// The words of a lesson body, without markup, for the search index: text
+/// and code, with a line break after each block so words never run together.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                if directive_name(&t).is_none() {
+                    out.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn directive_name(text: &str) -> Option<&str> {
     let name = text.trim().strip_prefix("::")?;
     let ok = !name.is_empty()

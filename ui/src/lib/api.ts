@@ -5,6 +5,7 @@ import type { HomeScreen } from "./bindings/HomeScreen";
 import type { CourseView } from "./bindings/CourseView";
 import type { LessonView } from "./bindings/LessonView";
 import type { CommandError } from "./bindings/CommandError";
+import type { SearchResult } from "./bindings/SearchResult";
 
 export type { HomeScreen, CourseView, LessonView, CommandError };
 
@@ -19,6 +20,11 @@ export function course(courseId: string): Promise<CourseView> {
 /** A lesson in `locale` (from the lesson's language switch), else in the UI language. */
 export function lesson(courseId: string, lessonId: string, locale?: string): Promise<LessonView> {
   return invoke<LessonView>("lesson", { courseId, lessonId, locale: locale ?? null });
+}
+
+/** Lessons matching the learner's words, in their language chain. */
+export function search(query: string): Promise<SearchResult[]> {
+  return invoke<SearchResult[]>("search", { query });
 }
 
 /** Whether a rejected command carries Passage's error shape. */

@@ -7,4 +7,5 @@ export const errorMessage: Record<ErrorCode, string> = {
   "content-unreadable": "error-content-unreadable",
   "content-invalid": "error-content-invalid",
   "not-found": "error-not-found",
+  "search-unavailable": "error-search-unavailable",
 };

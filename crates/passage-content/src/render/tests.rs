@@ -287,6 +287,24 @@ fn scripts_without_spaces_pass_through_untouched() {
     }
 }
 
+#[test]
+fn plain_text_keeps_words_and_drops_markup_and_html() {
+    let text = plain_text(
+        "## Maria's *passport*\n\nKeep it **yourself**.\n<b>x</b>\n\n- one\n- two\n\n::remittance-cost\n\n![a flyer](media/f.png)",
+    );
+    assert!(
+        text.contains("Maria’s passport\n") || text.contains("Maria's passport\n"),
+        "{text:?}"
+    );
+    assert!(text.contains("Keep it yourself."), "{text:?}");
+    assert!(text.contains("one\ntwo"), "{text:?}");
+    assert!(
+        !text.contains("<b>") && !text.contains("remittance-cost"),
+        "{text:?}"
+    );
+    assert!(text.contains("a flyer"), "alt text is searchable: {text:?}");
+}
+
 mod properties {
     use proptest::prelude::*;
 
