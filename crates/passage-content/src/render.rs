@@ -232,11 +232,8 @@ pub fn plain_text(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
         match event {
-            Event::Text(t) | Event::Code(t) => {
-                if directive_name(&t).is_none() {
-                    out.push_str(&t);
-                }
-            }
+            // Tool directives are markup, not words.
+            Event::Text(t) | Event::Code(t) if directive_name(&t).is_none() => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(
                 TagEnd::Paragraph
