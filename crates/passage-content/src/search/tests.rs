@@ -1,3 +1,6 @@
+// Tests may unwrap: a panic here is a failed test, not a crash for a user.
+#![allow(clippy::unwrap_used)]
+
 //! Tests for the search index. Sentences are the kind of thing a Passage
 //! lesson says; each no-space script has one about an employer keeping the
 //! worker's passport.
