@@ -119,14 +119,8 @@ impl LessonFile {
             ));
         };
         let front = &raw[front_start..front_end];
-        let meta: LessonMeta = toml::from_str(front).map_err(|err| {
-            let (line, column) = err
-                .span()
-                .map(|span| line_column(front, span.start))
-                .unwrap_or((1, 1));
-            // +1: the opening fence is line 1 of the file.
-            at(line + 1, column, err.message().to_owned())
-        })?;
+        // The opening fence is line 1 of the file.
+        let meta: LessonMeta = crate::manifest::parse_toml(front, path, 1)?;
         let body_line = raw[..body_start].matches('\n').count() + 1;
         let lesson = Self {
             meta,

@@ -124,18 +124,7 @@ impl PackManifest {
 
     /// Parses a manifest; `path` only names the file in errors.
     pub fn parse(raw: &str, path: &Path) -> Result<Self> {
-        let manifest: Self = toml::from_str(raw).map_err(|err| {
-            let (line, column) = err
-                .span()
-                .map(|span| line_column(raw, span.start))
-                .unwrap_or((1, 1));
-            ContentError::Manifest {
-                path: path.to_owned(),
-                line,
-                column,
-                message: err.message().to_owned(),
-            }
-        })?;
+        let manifest: Self = parse_toml(raw, path, 0)?;
         manifest.check(raw, path)?;
         Ok(manifest)
     }
@@ -216,6 +205,27 @@ impl PackManifest {
     pub fn lesson_count(&self) -> usize {
         self.modules.iter().map(|m| m.lessons.len()).sum()
     }
+}
+
+/// Parses TOML that starts `lines_before` lines into the file at `path`;
+/// an error names the file, line and column of the mistake.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
+    raw: &str,
+    path: &Path,
+    lines_before: usize,
+) -> Result<T> {
+    toml::from_str(raw).map_err(|err| {
+        let (line, column) = err
+            .span()
+            .map(|span| line_column(raw, span.start))
+            .unwrap_or((1, 1));
+        ContentError::Manifest {
+            path: path.to_owned(),
+            line: line + lines_before,
+            column,
+            message: err.message().to_owned(),
+        }
+    })
 }
 
 /// 1-based line and column of a byte offset.

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::manifest::line_column;
-use crate::{ContentError, Result};
+use crate::Result;
+use crate::manifest::{line_column, parse_toml};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
@@ -70,21 +70,6 @@ pub struct QuestionWords {
 /// The words of a quiz in one language, per question id.
 pub type QuizWords = BTreeMap<String, QuestionWords>;
 
-fn parse_toml<T: serde::de::DeserializeOwned>(raw: &str, path: &Path) -> Result<T> {
-    toml::from_str(raw).map_err(|err| {
-        let (line, column) = err
-            .span()
-            .map(|span| line_column(raw, span.start))
-            .unwrap_or((1, 1));
-        ContentError::Manifest {
-            path: path.to_owned(),
-            line,
-            column,
-            message: err.message().to_owned(),
-        }
-    })
-}
-
 /// A problem with a quiz, for the checker.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizProblem {
@@ -101,7 +86,7 @@ fn line_of(raw: &str, needle: &str) -> usize {
 impl QuizKey {
     /// Parses `quiz.toml`; `path` only names the file in errors.
     pub fn parse(raw: &str, path: &Path) -> Result<Self> {
-        parse_toml(raw, path)
+        parse_toml(raw, path, 0)
     }
 
     /// Integrity of the key itself. `raw` is the file text, to find lines.
@@ -231,7 +216,7 @@ impl QuizKey {
 
 /// Parses `quiz.<locale>.toml`.
 pub fn parse_words(raw: &str, path: &Path) -> Result<QuizWords> {
-    parse_toml(raw, path)
+    parse_toml(raw, path, 0)
 }
 
 #[cfg(test)]
