@@ -295,4 +295,44 @@ mod tests {
         assert_ne!(unix, source_hash("a\nc\n"));
         assert!(unix.starts_with("sha256:") && unix.len() == 71);
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            /// Any text at all parses or fails with a positioned error, never panics.
+            #[test]
+            fn any_text_parses_or_errors_with_a_place(raw in "\\PC{0,300}") {
+                if let Err(err) = LessonFile::parse(&raw, Path::new("x/en.md")) {
+                    prop_assert!(err.to_string().starts_with("x/en.md:"), "{}", err);
+                }
+            }
+
+            /// Front matter built from real keys and hostile values never
+            /// panics, and errors always point at a line inside the file.
+            #[test]
+            fn front_matter_fragments_never_panic(parts in proptest::collection::vec(prop_oneof![
+                Just("+++\n"), Just("id = \"a\"\n"), Just("title = "), Just("minutes = "),
+                Just("objectives = ["), Just("]"), Just("\"x\""), Just("\n"), Just("[activity]\n"),
+                Just("steps = []\n"), Just("source-hash = \"sha256:"), Just("\u{feff}"),
+                Just("65536"), Just("-1"), Just("ចំណាក"), Just("\r\n"), Just("\"\"\"\n"), Just("'''"),
+            ], 0..40)) {
+                let raw: String = parts.concat();
+                if let Err(err) = LessonFile::parse(&raw, Path::new("x/en.md")) {
+                    let shown = err.to_string();
+                    let line: usize = shown
+                        .split(':')
+                        .nth(1)
+                        .and_then(|l| l.parse().ok())
+                        .unwrap_or(0);
+                    let lines = raw.lines().count().max(1) + 1;
+                    prop_assert!(line >= 1 && line <= lines, "{} for {:?}", shown, raw);
+                }
+            }
+        }
+    }
 }
