@@ -1,17 +1,22 @@
-//! Rough timings for the search index on a realistic-size corpus.
+//! Timings of the content store on a realistic-size corpus.
 //!
 //! Generates 500 lessons x 9 locales of ~600 words each from real lesson
-//! sentences (shuffled, with numbers varied) and prints median / p95 for a
-//! cold rebuild, the startup fingerprint check, and 100 typical queries.
+//! sentences (shuffled, with numbers varied), writes them as one course pack
+//! on disk, and prints median / p95 for: loading and checking the pack,
+//! loading + indexing it cold and with the index current, rendering one
+//! lesson, a cold search rebuild, the startup fingerprint check, and 100
+//! typical queries.
 //!
-//! Run with: `cargo run --release --bin search-bench [-- LESSONS REBUILD_RUNS]`
+//! Run with: `cargo bench -p passage-content --bench search [-- LESSONS REBUILD_RUNS]`
 
 #![allow(clippy::print_stdout)] // a bench reports on stdout
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use passage_content::{SearchDoc, SearchIndex, segment};
+use passage_content::{
+    Library, MediaBase, SearchDoc, SearchIndex, render_markdown, segment, source_hash,
+};
 
 const WORDS_PER_LESSON: usize = 600;
 
@@ -248,6 +253,8 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("passage-search-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create bench dir");
 
+    pack_figures(&corpus, &dir.join("content"));
+
     // Cold rebuild: a fresh file each run, so nothing is cached in SQLite.
     let mut rebuild = Vec::new();
     let mut path = PathBuf::new();
@@ -408,4 +415,137 @@ impl XorShift {
         self.0 ^= self.0 << 5;
         self.0 as usize % n.max(1)
     }
+}
+
+/// Writes the corpus as one pack (50 modules x 10 lessons) and times what the
+/// app does with it: load and check, index, render.
+fn pack_figures(corpus: &Corpus, content: &Path) {
+    let pack = content.join("10-bench");
+    let mut locales: Vec<&str> = vec!["en"];
+    for d in &corpus.docs {
+        if !locales.contains(&d.locale) {
+            locales.push(d.locale);
+        }
+    }
+    let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let list = locales
+        .iter()
+        .map(|l| quoted(l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let per_locale = |text: &str| {
+        locales
+            .iter()
+            .map(|l| format!("{l} = {}\n", quoted(text)))
+            .collect::<String>()
+    };
+    let mut lessons: Vec<&str> = corpus.docs.iter().map(|d| d.lesson.as_str()).collect();
+    lessons.sort_unstable();
+    lessons.dedup();
+    let mut manifest = format!(
+        "id = \"bench\"\nversion = \"1.0.0\"\npublisher = \"bench\"\nlicence = \"CC0-1.0\"\n\
+         source-locale = \"en\"\nlocales = [{list}]\n[title]\n{}[description]\n{}",
+        per_locale("Bench course"),
+        per_locale("Generated")
+    );
+    for (m, chunk) in lessons.chunks(10).enumerate() {
+        let ids = chunk
+            .iter()
+            .map(|l| quoted(l))
+            .collect::<Vec<_>>()
+            .join(", ");
+        manifest.push_str(&format!(
+            "[[modules]]\nid = \"m{m:02}\"\ntitle = {{ en = \"Module {m}\" }}\nlessons = [{ids}]\n"
+        ));
+    }
+    std::fs::create_dir_all(&pack).expect("pack dir");
+    std::fs::write(pack.join("pack.toml"), manifest).expect("manifest");
+    let lesson_text = |d: &Doc, extra: &str| {
+        let body: String = d.text.split('\n').map(|p| format!("{p}\n\n")).collect();
+        format!(
+            "+++\nid = \"{}\"\ntitle = {}\nminutes = 10\nobjectives = [\"Know your rights\"]\n{extra}+++\n## {}\n\n{body}",
+            d.lesson,
+            quoted(&d.title),
+            d.title
+        )
+    };
+    let mut sources = std::collections::HashMap::new();
+    let mut one_lesson = String::new();
+    for d in corpus.docs.iter().filter(|d| d.locale == "en") {
+        let text = lesson_text(d, "");
+        let dir = pack.join("lessons").join(&d.lesson);
+        std::fs::create_dir_all(&dir).expect("lesson dir");
+        std::fs::write(dir.join("en.md"), &text).expect("lesson");
+        sources.insert(d.lesson.clone(), source_hash(&text));
+        if one_lesson.is_empty() {
+            one_lesson = d.text.clone();
+        }
+    }
+    for d in corpus.docs.iter().filter(|d| d.locale != "en") {
+        let extra = format!(
+            "status = \"draft\"\nsource-hash = \"{}\"\n",
+            sources[&d.lesson]
+        );
+        let dir = pack.join("lessons").join(&d.lesson);
+        std::fs::write(dir.join(format!("{}.md", d.locale)), lesson_text(d, &extra))
+            .expect("lesson");
+    }
+
+    let mut load = Vec::new();
+    for _ in 0..3 {
+        let t = Instant::now();
+        let library = Library::load(content).expect("load");
+        load.push(t.elapsed());
+        let errors = library
+            .diagnostics()
+            .iter()
+            .filter(|d| d.severity == passage_content::Severity::Error)
+            .count();
+        assert_eq!(errors, 0, "the generated pack must be valid");
+        assert_eq!(library.packs()[0].lessons.len(), lessons.len());
+    }
+    report("pack: load and check 500 lessons x 9 locales", &mut load);
+
+    let index_path = content.join("search.sqlite3");
+    let mut cold = Vec::new();
+    let mut current = Vec::new();
+    for run in 0..3 {
+        let _ = std::fs::remove_file(&index_path);
+        let _ = std::fs::remove_file(index_path.with_extension("sqlite3-wal"));
+        let t = Instant::now();
+        let library = Library::load(content).expect("load");
+        let mut index = SearchIndex::open(&index_path).expect("open index");
+        assert!(
+            library.index_into(&mut index).expect("index"),
+            "run {run}: rebuilt"
+        );
+        cold.push(t.elapsed());
+        drop(index);
+        let t = Instant::now();
+        let library = Library::load(content).expect("load");
+        let mut index = SearchIndex::open(&index_path).expect("open index");
+        assert!(
+            !library.index_into(&mut index).expect("index"),
+            "index is current"
+        );
+        current.push(t.elapsed());
+    }
+    report("pack: load + index, cold (no index file)", &mut cold);
+    report("pack: load + index, index current", &mut current);
+
+    let mut render = Vec::new();
+    let markdown: String = one_lesson.split('\n').map(|p| format!("{p}\n\n")).collect();
+    for _ in 0..1000 {
+        let t = Instant::now();
+        let out = render_markdown(
+            &markdown,
+            MediaBase {
+                url: "passage-media://localhost/bench/",
+                lesson_dir: "lessons/lesson-000",
+            },
+        );
+        render.push(t.elapsed());
+        assert!(!out.html.is_empty());
+    }
+    report("render one lesson (~600 words)", &mut render);
 }
