@@ -148,12 +148,7 @@ impl App {
             serde_json::json!({ "application": binary }),
         );
         let asked = Instant::now();
-        // tauri-driver listens on loopback: plain HTTP, no TLS stack needed.
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&url)
-            .await
-            .context("opening a WebDriver session on the app")?;
+        let client = new_session(&url, caps).await?;
         Ok(Self {
             client,
             binary,
@@ -248,6 +243,38 @@ fn start_xvfb() -> Result<(String, Guard)> {
         bail!("Xvfb did not report a display number");
     }
     Ok((format!(":{number}"), guard))
+}
+
+/// Opens the WebDriver session. On a loaded machine tauri-driver can accept
+/// the request before the WebKitWebDriver it starts is ready and drop the
+/// connection; that (and only that) is retried a few times.
+// The retry is said in the test output, where a flaky start should be seen.
+#[allow(clippy::print_stderr)]
+async fn new_session(
+    url: &str,
+    caps: serde_json::Map<String, serde_json::Value>,
+) -> Result<Client> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        // tauri-driver listens on loopback: plain HTTP, no TLS stack needed.
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(url)
+            .await
+        {
+            Ok(client) => return Ok(client),
+            Err(
+                err @ (fantoccini::error::NewSessionError::Lost(_)
+                | fantoccini::error::NewSessionError::Failed(_)
+                | fantoccini::error::NewSessionError::FailedC(_)),
+            ) if attempt < 4 => {
+                eprintln!("WebDriver session attempt {attempt} lost ({err}); retrying");
+                tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+            }
+            Err(err) => return Err(err).context("opening a WebDriver session on the app"),
+        }
+    }
 }
 
 fn free_port() -> Result<u16> {

@@ -43,6 +43,23 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
         .await?;
     assert_eq!(loaded["ok"], true, "lesson image did not load: {loaded}");
     app.screenshot("reader-lesson-km").await?;
+    // At 200% zoom the lesson still fits the window's width: no sideways scrolling.
+    let overflow = app
+        .client
+        .execute(
+            "document.documentElement.style.zoom = '2'; \
+             return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await?;
+    app.screenshot("reader-lesson-km-200").await?;
+    assert!(
+        overflow.as_i64().unwrap_or(i64::MAX) <= 0,
+        "horizontal overflow at 200%: {overflow}"
+    );
+    app.client
+        .execute("document.documentElement.style.zoom = '';", vec![])
+        .await?;
 
     // Read the same lesson in Thai, then go on: the next lesson stays in Thai.
     app.click("[data-testid=lesson-languages] [data-locale=th]")
