@@ -17,8 +17,11 @@ pub enum AppError {
     #[error("not found: {0}")]
     NotFound(String),
     /// The search index failed (not the query: any text is a valid query).
-    #[error("search failed: {0}")]
-    Search(String),
+    #[error("search failed")]
+    Search(#[from] passage_content::SearchError),
+    /// There is no search index (it could not be opened even in memory).
+    #[error("search is unavailable")]
+    SearchUnavailable,
 }
 
 /// Stable error codes the UI translates (a TypeScript union on that side, so
@@ -51,7 +54,7 @@ impl AppError {
         match self {
             Self::Content(e) => ErrorCode::of_content(e),
             Self::NotFound(_) => ErrorCode::NotFound,
-            Self::Search(_) => ErrorCode::SearchUnavailable,
+            Self::Search(_) | Self::SearchUnavailable => ErrorCode::SearchUnavailable,
         }
     }
 }

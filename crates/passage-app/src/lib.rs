@@ -100,15 +100,15 @@ impl Passage {
     /// Lessons matching `query` in the UI language, then the courses' source
     /// language. Any text is a valid query: it is never parsed as syntax.
     pub fn search(&self, query: &str) -> Result<Vec<SearchResult>> {
-        let unavailable = || AppError::Search("the search index is unavailable".into());
         let index = self
             .search
             .as_ref()
-            .ok_or_else(unavailable)?
+            .ok_or(AppError::SearchUnavailable)?
             .lock()
-            .map_err(|_| unavailable())?;
-        search::search(&index, &self.library, &self.locale, query)
-            .map_err(|e| AppError::Search(e.to_string()))
+            // A search that panicked mid-way poisons the lock; the index
+            // itself is read-only here and still sound.
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Ok(search::search(&index, &self.library, &self.locale, query)?)
     }
 
     /// What the home screen shows: the bundled courses in the learner's language.
