@@ -13,10 +13,10 @@ pub fn serve<R: tauri::Runtime>(
     ctx: UriSchemeContext<'_, R>,
     request: Request<Vec<u8>>,
 ) -> Response<Cow<'static, [u8]>> {
-    let state = ctx.app_handle().state::<AppState>();
+    let state = ctx.app_handle().try_state::<AppState>();
     let path = request.uri().path().trim_start_matches('/');
     let found = path.split_once('/').and_then(|(course, file)| {
-        let passage = state.passage.as_ref().ok()?;
+        let passage = state.as_ref()?.passage.as_ref().ok()?;
         passage.media(course, file).ok()
     });
     let response = match found {
