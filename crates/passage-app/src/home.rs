@@ -41,7 +41,7 @@ pub struct CourseCard {
     pub draft: bool,
     /// The course's modules, in teaching order.
     pub modules: Vec<ModuleSummary>,
-    /// Number of lessons in the course.
+    /// Number of lessons in the course that can be read.
     pub lesson_count: u32,
 }
 
@@ -68,8 +68,10 @@ pub struct ContentProblem {
 pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) -> HomeScreen {
     let chain = std::slice::from_ref(locale);
     let courses = library
-        .manifests()
-        .filter_map(|pack| {
+        .packs()
+        .iter()
+        .filter_map(|loaded| {
+            let pack = &loaded.manifest;
             let source = &pack.source_locale;
             let title = pack.title.pick(chain, source)?;
             let description = pack
@@ -94,7 +96,8 @@ pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) ->
                 shown_in_name: passage_l10n::language_name(title.locale).to_owned(),
                 draft: pack.is_draft(title.locale),
                 modules,
-                lesson_count: u32::try_from(pack.lesson_count()).unwrap_or(u32::MAX),
+                // Lessons that loaded, not those the manifest lists.
+                lesson_count: u32::try_from(loaded.lessons.len()).unwrap_or(u32::MAX),
             })
         })
         .collect();

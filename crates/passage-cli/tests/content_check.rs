@@ -47,7 +47,7 @@ fn broken_pack(root: &Path) {
         "id = \"p\"\nversion = \"1.0.0\"\npublisher = \"P\"\nlicence = \"CC-BY-4.0\"\n\
          source-locale = \"en\"\nlocales = [\"en\", \"km\"]\n[translation-status]\nkm = \"draft\"\n\
          [title]\nen = \"T\"\nkm = \"ត\"\n[description]\nen = \"D\"\nkm = \"ព\"\n\
-         [[modules]]\nid = \"m\"\ntitle = { en = \"M\" }\nlessons = [\"good\", \"bad\", \"gone\"]\n",
+         [[modules]]\nid = \"m\"\ntitle = { en = \"M\" }\nlessons = [\"good\", \"bad\", \"gone\", \"latin\"]\n",
     );
     let front = |id: &str, extra: &str| {
         format!(
@@ -91,6 +91,12 @@ fn broken_pack(root: &Path) {
         "[[question]]\nid = \"q1\"\ntype = \"single\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
     );
     write(root, "pack/lessons/stray/en.md", &front("stray", ""));
+    // A source lesson saved in another encoding: not "missing", but "not UTF-8" at its line.
+    let mut latin1 = front("latin", "").into_bytes();
+    latin1.extend_from_slice(b"Caf\xe9\n");
+    let path = root.join("pack/lessons/latin/en.md");
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, latin1).expect("write");
 }
 
 #[test]
@@ -109,6 +115,7 @@ fn every_problem_is_reported_with_file_and_line_and_the_exit_code_fails() {
         "pack/lessons/gone/en.md:1: error[missing-lesson]",
         "pack/lessons/good/km.md:1: warning[draft-translation]",
         "pack/lessons/stray:1: warning[unlisted-lesson]",
+        "pack/lessons/latin/en.md:7: error[lesson]: the file is not valid UTF-8",
     ] {
         assert!(out.contains(want), "missing `{want}` in:\n{out}");
     }
@@ -144,11 +151,12 @@ fn warnings_alone_do_not_fail_and_a_folder_without_packs_does() {
     let dir = tempfile::tempdir().expect("tempdir");
     broken_pack(dir.path());
     std::fs::remove_dir_all(dir.path().join("pack/lessons/bad")).expect("rm");
+    std::fs::remove_dir_all(dir.path().join("pack/lessons/latin")).expect("rm");
     let manifest = dir.path().join("pack/pack.toml");
     let text = std::fs::read_to_string(&manifest).expect("read");
     std::fs::write(
         &manifest,
-        text.replace("\"good\", \"bad\", \"gone\"", "\"good\""),
+        text.replace("\"good\", \"bad\", \"gone\", \"latin\"", "\"good\""),
     )
     .expect("write");
     let (code, out, _) = passage(&[

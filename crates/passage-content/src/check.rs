@@ -258,7 +258,9 @@ fn check_lesson(
     let dir = pack_dir.join(&rel_dir);
     let source = &manifest.source_locale;
     let source_path = dir.join(format!("{source}.md"));
-    let Ok(source_raw) = std::fs::read_to_string(&source_path) else {
+    // Read as bytes: a source that is not UTF-8 is reported with its line by
+    // the lesson loader below, not mistaken for a missing file.
+    let Ok(source_bytes) = std::fs::read(&source_path) else {
         c.error(
             "missing-lesson",
             &source_path,
@@ -267,7 +269,7 @@ fn check_lesson(
         );
         return None;
     };
-    let expected_hash = source_hash(&source_raw);
+    let expected_hash = source_hash(&String::from_utf8_lossy(&source_bytes));
     let mut locales = BTreeMap::new();
     for locale in &manifest.locales {
         let path = dir.join(format!("{locale}.md"));

@@ -141,30 +141,25 @@ impl Library {
         use sha2::{Digest, Sha256};
         // Part of the fingerprint: bump when what is indexed changes shape.
         const INDEX_FORMAT: &str = "passage-search-1";
-        let mut docs = Vec::new();
+        // The fingerprint hashes the Markdown as written (cheap, every
+        // start); the plain text is only extracted when a rebuild is due.
+        let mut sources = Vec::new();
         let mut hasher = Sha256::new();
         hasher.update(INDEX_FORMAT);
         for pack in &self.packs {
             for lesson in pack.lessons.values() {
                 for (locale, file) in &lesson.locales {
-                    let text = crate::plain_text(&file.body);
                     for part in [
                         pack.manifest.id.as_str(),
                         lesson.id.as_str(),
                         locale.as_str(),
                         &file.meta.title,
-                        &text,
+                        &file.body,
                     ] {
                         hasher.update(part.len().to_le_bytes());
                         hasher.update(part);
                     }
-                    docs.push((
-                        pack.manifest.id.as_str(),
-                        lesson.id.as_str(),
-                        locale.as_str(),
-                        file.meta.title.as_str(),
-                        text,
-                    ));
+                    sources.push((pack.manifest.id.as_str(), lesson.id.as_str(), locale, file));
                 }
             }
         }
@@ -176,6 +171,18 @@ impl Library {
         if index.fingerprint()?.as_deref() == Some(fingerprint.as_str()) {
             return Ok(false);
         }
+        let docs: Vec<_> = sources
+            .into_iter()
+            .map(|(pack, lesson, locale, file)| {
+                (
+                    pack,
+                    lesson,
+                    locale.as_str(),
+                    file.meta.title.as_str(),
+                    crate::plain_text(&file.body),
+                )
+            })
+            .collect();
         let count = index.rebuild(
             &fingerprint,
             docs.iter()

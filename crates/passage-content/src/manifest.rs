@@ -200,11 +200,6 @@ impl PackManifest {
         *locale != self.source_locale
             && self.translation_status.get(locale) != Some(&TranslationStatus::Reviewed)
     }
-
-    /// Total number of lessons across modules.
-    pub fn lesson_count(&self) -> usize {
-        self.modules.iter().map(|m| m.lessons.len()).sum()
-    }
 }
 
 /// Parses TOML that starts `lines_before` lines into the file at `path`;

@@ -35,6 +35,6 @@ draft: boolean,
  */
 modules: Array<ModuleSummary>, 
 /**
- * Number of lessons in the course.
+ * Number of lessons in the course that can be read.
  */
 lessonCount: number, };
