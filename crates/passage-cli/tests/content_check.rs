@@ -73,7 +73,8 @@ fn broken_pack(root: &Path) {
         root,
         "pack/lessons/bad/en.md",
         &format!(
-            "{}Line one.\n\n<script>alert(1)</script>\n\n::crypto-wallet\n\n![x](missing.png)\n",
+            "{}Line one.\n\n<script>alert(1)</script>\n\n::crypto-wallet\n\n![x](missing.png)\n\n\
+             See [fees](lesson:nowhere), [red flags](lesson:good) and [a term](glossary:unknown).\n",
             front("bad", "")
         ),
     );
@@ -91,6 +92,40 @@ fn broken_pack(root: &Path) {
         "[[question]]\nid = \"q1\"\ntype = \"single\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
     );
     write(root, "pack/lessons/stray/en.md", &front("stray", ""));
+    write(
+        root,
+        "pack/glossary.en.toml",
+        "[remittance]\nterm = \"Remittance\"\ndefinition = \"Money sent home.\"\n",
+    );
+    write(
+        root,
+        "pack/bank/m.toml",
+        "[[question]]\nid = \"m-1\"\ntype = \"true-false\"\noptions = [\"true\", \"false\"]\n\
+         correct = [\"true\"]\nobjectives = [\"good#1\"]\n\n\
+         [[question]]\nid = \"m-2\"\ntype = \"true-false\"\noptions = [\"true\", \"false\"]\n\
+         correct = [\"false\"]\nobjectives = [\"good#5\"]\n",
+    );
+    write(
+        root,
+        "pack/bank/m.en.toml",
+        "[m-1]\nprompt = \"A?\"\noptions.true = { text = \"True\", feedback = \"Yes.\" }\n\
+         options.false = { text = \"False\", feedback = \"No.\" }\n\
+         [m-2]\nprompt = \"B?\"\noptions.true = { text = \"True\", feedback = \"No.\" }\n\
+         options.false = { text = \"False\", feedback = \"\" }\n",
+    );
+    write(
+        root,
+        "pack/agenda.toml",
+        "title = \"Day\"\n[[day]]\n[[day.session]]\nstart = \"09:00\"\nminutes = 60\nkind = \"lesson\"\n\
+         title = \"One\"\nlessons = [\"good\"]\n[[day.session]]\nstart = \"09:30\"\nminutes = 30\n\
+         kind = \"lesson\"\ntitle = \"Two\"\nlessons = [\"nowhere\"]\n",
+    );
+    write(
+        root,
+        "pack/contacts.toml",
+        "[[contact]]\nname = \"Centre\"\nkind = \"ngo\"\ncountry = \"TH\"\nphone = \"1\"\n\
+         source = \"\"\nchecked = 2026-01-01\n",
+    );
     // A source lesson saved in another encoding: not "missing", but "not UTF-8" at its line.
     let mut latin1 = front("latin", "").into_bytes();
     latin1.extend_from_slice(b"Caf\xe9\n");
@@ -116,12 +151,23 @@ fn every_problem_is_reported_with_file_and_line_and_the_exit_code_fails() {
         "pack/lessons/good/km.md:1: warning[draft-translation]",
         "pack/lessons/stray:1: warning[unlisted-lesson]",
         "pack/lessons/latin/en.md:7: error[lesson]: the file is not valid UTF-8",
+        "pack/lessons/bad/en.md:15: error[broken-link]: `lesson:nowhere`",
+        "pack/lessons/bad/en.md:15: error[broken-link]: `glossary:unknown`",
+        "pack/bank/m.toml:13: error[bank]: `good#5` is not an objective",
+        "pack/bank/m.en.toml:5: error[bank]: question `m-2`: option `false` needs both",
+        "pack/agenda.toml:10: error[agenda]: day 1: the session at 09:30 starts before",
+        "pack/agenda.toml:14: error[agenda]: the pack has no lesson `nowhere`",
+        "pack/contacts.toml:1: error[contacts]: `Centre` needs a `source`",
     ] {
         assert!(out.contains(want), "missing `{want}` in:\n{out}");
     }
     assert!(
         !out.contains("lessons/good/en.md"),
-        "the good lesson has no problems:\n{out}"
+        "the good lesson has no problems (its objective is covered):\n{out}"
+    );
+    assert!(
+        !out.contains("lesson:good`"),
+        "a link to an existing lesson is fine:\n{out}"
     );
 }
 
@@ -152,6 +198,14 @@ fn warnings_alone_do_not_fail_and_a_folder_without_packs_does() {
     broken_pack(dir.path());
     std::fs::remove_dir_all(dir.path().join("pack/lessons/bad")).expect("rm");
     std::fs::remove_dir_all(dir.path().join("pack/lessons/latin")).expect("rm");
+    for extra in ["bank", "agenda.toml", "contacts.toml"] {
+        let path = dir.path().join("pack").join(extra);
+        if path.is_dir() {
+            std::fs::remove_dir_all(path).expect("rm");
+        } else {
+            std::fs::remove_file(path).expect("rm");
+        }
+    }
     let manifest = dir.path().join("pack/pack.toml");
     let text = std::fs::read_to_string(&manifest).expect("read");
     std::fs::write(

@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 
 use passage_l10n::{Locale, TranslationStatus};
 
+use crate::agenda::Agenda;
+use crate::contacts::Contacts;
+use crate::glossary::{Glossary, parse_glossary};
 use crate::lesson::{LessonFile, source_hash};
 use crate::manifest::{LessonId, MANIFEST_FILE, ModuleId};
-use crate::quiz::{QuizKey, QuizWords, parse_words};
+use crate::quiz::{KeyQuestion, QuizKey, QuizWords, TestKind, parse_words};
 use crate::render::{MediaBase, RenderNote, render_markdown};
 use crate::{ContentError, PackManifest};
 
@@ -79,6 +82,25 @@ pub struct Lesson {
     pub quiz: Option<Quiz>,
 }
 
+/// The pack's question bank for pre- and post-tests.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bank {
+    /// Every question with the module it belongs to, in module order.
+    pub questions: Vec<(ModuleId, KeyQuestion)>,
+    /// The words per locale, by question id.
+    pub words: BTreeMap<Locale, QuizWords>,
+}
+
+impl Bank {
+    /// The questions of one test, in order.
+    pub fn test(&self, test: TestKind) -> impl Iterator<Item = &KeyQuestion> {
+        self.questions
+            .iter()
+            .map(|(_, q)| q)
+            .filter(move |q| q.used_in(test))
+    }
+}
+
 /// A loaded pack: the manifest and the lessons that loaded.
 #[derive(Clone, Debug)]
 pub struct Pack {
@@ -88,6 +110,14 @@ pub struct Pack {
     pub manifest: PackManifest,
     /// Lessons by id, each with its module.
     pub lessons: BTreeMap<LessonId, Lesson>,
+    /// The glossary per locale (the source language's defines the terms).
+    pub glossary: BTreeMap<Locale, Glossary>,
+    /// Pre- and post-test questions, if the pack has a `bank/`.
+    pub bank: Option<Bank>,
+    /// The workshop agenda, if the pack has one.
+    pub agenda: Option<Agenda>,
+    /// The help directory, if the pack has one.
+    pub contacts: Option<Contacts>,
 }
 
 /// The result of checking (and loading) one pack folder.
@@ -99,9 +129,17 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A link inside the pack, checked once everything has loaded.
+struct InternalLink {
+    file: PathBuf,
+    line: usize,
+    note: RenderNote,
+}
+
 struct Checker<'a> {
     root: &'a Path,
     out: Vec<Diagnostic>,
+    links: Vec<InternalLink>,
 }
 
 impl Checker<'_> {
@@ -156,6 +194,7 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
     let mut c = Checker {
         root,
         out: Vec::new(),
+        links: Vec::new(),
     };
     let manifest = match PackManifest::load(dir) {
         Ok(m) => m,
@@ -237,14 +276,351 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
             );
         }
     }
+    let glossary = check_glossary(&mut c, dir, &manifest);
+    check_links(&mut c, &listed, &glossary, &manifest);
+    let bank = check_bank(&mut c, dir, &manifest, &lessons);
+    let agenda = check_agenda(&mut c, dir, &listed);
+    let contacts = check_contacts(&mut c, dir);
     Checked {
         pack: Some(Pack {
             dir: dir.to_owned(),
             manifest,
             lessons,
+            glossary,
+            bank,
+            agenda,
+            contacts,
         }),
         diagnostics: c.out,
     }
+}
+
+fn check_glossary(
+    c: &mut Checker<'_>,
+    dir: &Path,
+    manifest: &PackManifest,
+) -> BTreeMap<Locale, Glossary> {
+    let mut out = BTreeMap::new();
+    let source = &manifest.source_locale;
+    for locale in std::iter::once(source).chain(manifest.locales.iter().filter(|l| *l != source)) {
+        let path = dir.join(format!("glossary.{locale}.toml"));
+        let Ok(raw) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let glossary = match parse_glossary(&raw, &path) {
+            Ok(g) => g,
+            Err(err) => {
+                c.content_error("glossary", &err);
+                continue;
+            }
+        };
+        if let Some(defined) = out.get(source).filter(|_| locale != source) {
+            let defined: &Glossary = defined;
+            for id in glossary.keys().filter(|id| !defined.contains_key(*id)) {
+                let line = raw
+                    .find(&format!("[{id}]"))
+                    .map_or(1, |at| crate::manifest::line_column(&raw, at).0);
+                c.error(
+                    "glossary",
+                    &path,
+                    line,
+                    format!("term `{id}` is not in the {source} glossary (ids must match across languages)"),
+                );
+            }
+            for id in defined.keys().filter(|id| !glossary.contains_key(*id)) {
+                c.warn(
+                    "untranslated",
+                    &path,
+                    1,
+                    format!("glossary term `{id}` is not translated into `{locale}` yet"),
+                );
+            }
+        }
+        out.insert(locale.clone(), glossary);
+    }
+    out
+}
+
+fn check_links(
+    c: &mut Checker<'_>,
+    listed: &BTreeSet<LessonId>,
+    glossary: &BTreeMap<Locale, Glossary>,
+    manifest: &PackManifest,
+) {
+    let terms = glossary.get(&manifest.source_locale);
+    for link in std::mem::take(&mut c.links) {
+        let problem = match &link.note {
+            RenderNote::LessonLink(id) if !listed.iter().any(|l| l.as_str() == id) => {
+                format!("`lesson:{id}`: the pack has no lesson `{id}`")
+            }
+            RenderNote::GlossaryLink(term) if !terms.is_some_and(|g| g.contains_key(term)) => {
+                format!(
+                    "`glossary:{term}`: glossary.{}.toml has no term `{term}`",
+                    manifest.source_locale
+                )
+            }
+            _ => continue,
+        };
+        c.error("broken-link", &link.file, link.line, problem);
+    }
+}
+
+/// `<lesson-id>#<n>` names the n-th objective (from 1) of a loaded lesson.
+fn objective_exists(
+    reference: &str,
+    lessons: &BTreeMap<LessonId, Lesson>,
+    source: &Locale,
+) -> bool {
+    let Some((id, n)) = reference.split_once('#') else {
+        return false;
+    };
+    let Ok(n) = n.parse::<usize>() else {
+        return false;
+    };
+    lessons
+        .values()
+        .find(|l| l.id.as_str() == id)
+        .and_then(|l| l.locales.get(source))
+        .is_some_and(|f| (1..=f.meta.objectives.len()).contains(&n))
+}
+
+fn check_bank(
+    c: &mut Checker<'_>,
+    dir: &Path,
+    manifest: &PackManifest,
+    lessons: &BTreeMap<LessonId, Lesson>,
+) -> Option<Bank> {
+    let bank_dir = dir.join("bank");
+    let entries = std::fs::read_dir(&bank_dir).ok()?;
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(".toml").map(str::to_owned))
+        .filter(|n| !n.contains('.'))
+        .collect();
+    // Module order, not file-name order: a test follows the course.
+    names.sort_by_key(|n| {
+        manifest
+            .modules
+            .iter()
+            .position(|m| m.id.as_str() == n)
+            .unwrap_or(usize::MAX)
+    });
+    let source = &manifest.source_locale;
+    let mut bank = Bank::default();
+    let mut seen = BTreeSet::new();
+    let mut claimed = BTreeSet::new();
+    for name in names {
+        let key_path = bank_dir.join(format!("{name}.toml"));
+        let Some(module) = manifest.modules.iter().find(|m| m.id.as_str() == name) else {
+            c.error(
+                "bank",
+                &key_path,
+                1,
+                format!(
+                    "`{name}` is not a module of this pack: name bank files after their module"
+                ),
+            );
+            continue;
+        };
+        let raw = std::fs::read_to_string(&key_path).unwrap_or_default();
+        let key = match QuizKey::parse(&raw, &key_path) {
+            Ok(k) => k,
+            Err(err) => {
+                c.content_error("bank", &err);
+                continue;
+            }
+        };
+        let mut ok = true;
+        for p in key.problems(&raw) {
+            c.error("bank", &key_path, p.line, p.message);
+            ok = false;
+        }
+        let line_of = |needle: &str| {
+            raw.find(needle)
+                .map_or(1, |at| crate::manifest::line_column(&raw, at).0)
+        };
+        for q in &key.questions {
+            if !seen.insert(q.id.clone()) {
+                c.error(
+                    "bank",
+                    &key_path,
+                    line_of(&format!("\"{}\"", q.id)),
+                    format!(
+                        "question id `{}` is already used in another bank file",
+                        q.id
+                    ),
+                );
+                ok = false;
+            }
+            if q.objectives.is_empty() {
+                c.error(
+                    "bank",
+                    &key_path,
+                    line_of(&format!("\"{}\"", q.id)),
+                    format!(
+                        "question `{}` names no `objectives`: say which objective it checks",
+                        q.id
+                    ),
+                );
+                ok = false;
+            }
+            for reference in q
+                .objectives
+                .iter()
+                .filter(|r| !objective_exists(r, lessons, source))
+            {
+                c.error(
+                    "bank",
+                    &key_path,
+                    line_of(&format!("\"{reference}\"")),
+                    format!("`{reference}` is not an objective: write <lesson-id>#<n>, n counting the lesson's objectives from 1"),
+                );
+                ok = false;
+            }
+            if q.tests.as_ref().is_some_and(Vec::is_empty) {
+                c.error(
+                    "bank",
+                    &key_path,
+                    line_of(&format!("\"{}\"", q.id)),
+                    format!(
+                        "question `{}` is in no test: leave `tests` out to use it in both",
+                        q.id
+                    ),
+                );
+            }
+        }
+        let mut words = BTreeMap::new();
+        for locale in &manifest.locales {
+            let path = bank_dir.join(format!("{name}.{locale}.toml"));
+            let Ok(raw) = std::fs::read_to_string(&path) else {
+                if locale == source {
+                    c.error("bank", &path, 1, format!("the bank questions of `{name}` have no words in `{locale}`, the source language"));
+                    ok = false;
+                } else {
+                    c.warn(
+                        "untranslated",
+                        &path,
+                        1,
+                        format!(
+                            "the bank questions of `{name}` are not translated into `{locale}` yet"
+                        ),
+                    );
+                }
+                continue;
+            };
+            match parse_words(&raw, &path) {
+                Ok(w) => {
+                    let problems = key.word_problems(&w, &raw);
+                    let clean = problems.is_empty();
+                    for p in problems {
+                        c.error("bank", &path, p.line, p.message);
+                    }
+                    if clean {
+                        words.insert(locale.clone(), w);
+                    } else if locale == source {
+                        ok = false;
+                    }
+                }
+                Err(err) => {
+                    c.content_error("bank", &err);
+                    if locale == source {
+                        ok = false;
+                    }
+                }
+            }
+        }
+        // A question with a problem still says what it means to cover.
+        claimed.extend(
+            key.questions
+                .iter()
+                .filter(|q| q.used_in(TestKind::Pre) || q.used_in(TestKind::Post))
+                .flat_map(|q| q.objectives.iter().cloned()),
+        );
+        if !ok {
+            continue;
+        }
+        for q in key.questions {
+            bank.questions.push((module.id.clone(), q));
+        }
+        for (locale, w) in words {
+            bank.words.entry(locale).or_default().extend(w);
+        }
+    }
+    // Every objective should be measured, or a trainer cannot show it was learned.
+    for module in &manifest.modules {
+        for id in &module.lessons {
+            let Some(file) = lessons.get(id).and_then(|l| l.locales.get(source)) else {
+                continue;
+            };
+            for (n, objective) in file.meta.objectives.iter().enumerate() {
+                let reference = format!("{id}#{}", n + 1);
+                if !claimed.contains(&reference) {
+                    c.warn(
+                        "uncovered-objective",
+                        &dir.join(format!("lessons/{id}/{source}.md")),
+                        1,
+                        format!(
+                            "no pre- or post-test question covers `{reference}` (\"{objective}\")"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    Some(bank)
+}
+
+fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) -> Option<Agenda> {
+    let path = dir.join("agenda.toml");
+    let raw = std::fs::read_to_string(&path).ok()?;
+    let agenda = match Agenda::parse(&raw, &path) {
+        Ok(a) => a,
+        Err(err) => {
+            c.content_error("agenda", &err);
+            return None;
+        }
+    };
+    let mut ok = true;
+    for (line, message) in agenda.problems(&raw) {
+        c.error("agenda", &path, line, message);
+        ok = false;
+    }
+    for day in &agenda.days {
+        for id in day.sessions.iter().flat_map(|s| &s.lessons) {
+            if !listed.contains(id) {
+                let line = raw
+                    .find(&format!("\"{id}\""))
+                    .map_or(1, |at| crate::manifest::line_column(&raw, at).0);
+                c.error(
+                    "agenda",
+                    &path,
+                    line,
+                    format!("the pack has no lesson `{id}`"),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(agenda)
+}
+
+fn check_contacts(c: &mut Checker<'_>, dir: &Path) -> Option<Contacts> {
+    let path = dir.join("contacts.toml");
+    let raw = std::fs::read_to_string(&path).ok()?;
+    let contacts = match Contacts::parse(&raw, &path) {
+        Ok(x) => x,
+        Err(err) => {
+            c.content_error("contacts", &err);
+            return None;
+        }
+    };
+    let mut ok = true;
+    for (line, message) in contacts.problems(&raw) {
+        c.error("contacts", &path, line, message);
+        ok = false;
+    }
+    ok.then_some(contacts)
 }
 
 fn check_lesson(
@@ -418,6 +794,19 @@ fn check_body(
                 }
             }
             RenderNote::Tool(_) => {}
+            RenderNote::LessonLink(ref target) | RenderNote::GlossaryLink(ref target) => {
+                let scheme = if matches!(note, RenderNote::LessonLink(_)) {
+                    "lesson"
+                } else {
+                    "glossary"
+                };
+                let line = line_of(&format!("{scheme}:{target}"));
+                c.links.push(InternalLink {
+                    file: path.to_owned(),
+                    line,
+                    note,
+                });
+            }
         }
     }
     if let Some(narration) = &lesson.meta.narration
@@ -454,6 +843,20 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
     let mut ok = true;
     for p in key.problems(&key_raw) {
         c.error("quiz-key", &key_path, p.line, p.message);
+        ok = false;
+    }
+    for q in key.questions.iter().filter(|q| q.tests.is_some()) {
+        c.error(
+            "quiz-key",
+            &key_path,
+            key_raw
+                .find("tests")
+                .map_or(1, |at| crate::manifest::line_column(&key_raw, at).0),
+            format!(
+                "question `{}`: only questions in `bank/` belong to pre- and post-tests (`tests`)",
+                q.id
+            ),
+        );
         ok = false;
     }
     let mut words = BTreeMap::new();

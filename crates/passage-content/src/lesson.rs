@@ -31,6 +31,9 @@ pub struct LessonMeta {
     pub facilitator: Option<FacilitatorNotes>,
     /// Narration audio beside the lesson file, e.g. `narration.km.ogg`.
     pub narration: Option<String>,
+    /// Where every law, convention, figure or date in the lesson comes from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
     /// Draft or reviewed. The source language defaults to reviewed; a
     /// translation without a status is a draft.
     pub status: Option<TranslationStatus>,
@@ -55,6 +58,20 @@ pub struct Activity {
     /// Questions to ask afterwards.
     #[serde(default)]
     pub debrief: Vec<String>,
+}
+
+/// A source the lesson's facts come from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Source {
+    /// Title of the document, e.g. "ILO Domestic Workers Convention, 2011 (No. 189)".
+    pub title: String,
+    /// Who published it, e.g. "ILO".
+    pub publisher: Option<String>,
+    /// The year of the document (or of the figure it gives).
+    pub year: u16,
+    /// Where to read it (https only).
+    pub url: Option<String>,
 }
 
 /// Guidance for the trainer running the session.
@@ -169,6 +186,22 @@ impl LessonFile {
                 "objectives",
                 "a lesson needs at least one learning objective",
             ));
+        }
+        for source in &self.meta.sources {
+            if source.title.trim().is_empty() {
+                return Err(at("[[sources]]", "a source needs a `title`"));
+            }
+            if !(1800..=2100).contains(&source.year) {
+                return Err(at(
+                    &format!("year = {}", source.year),
+                    "a source's `year` is the four-digit year of the document",
+                ));
+            }
+            if let Some(url) = &source.url
+                && !url.starts_with("https://")
+            {
+                return Err(at(url, "a source's `url` must start with https://"));
+            }
         }
         if let Some(hash) = &self.meta.source_hash {
             let hex = hash.strip_prefix("sha256:").unwrap_or_default();

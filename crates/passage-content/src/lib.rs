@@ -4,8 +4,11 @@
 //!
 //! Nothing here touches learner data or knows about windows.
 
+mod agenda;
 mod check;
+mod contacts;
 mod error;
+mod glossary;
 mod lesson;
 mod library;
 mod manifest;
@@ -14,12 +17,17 @@ mod render;
 mod search;
 mod text;
 
-pub use check::{Checked, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
+pub use agenda::{Agenda, AgendaDay, Session, SessionKind};
+pub use check::{Bank, Checked, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
+pub use contacts::{Contact, ContactKind, Contacts};
 pub use error::{ContentError, Result};
-pub use lesson::{Activity, FacilitatorNotes, LessonFile, LessonMeta, source_hash};
+pub use glossary::{Glossary, GlossaryEntry};
+pub use lesson::{Activity, FacilitatorNotes, LessonFile, LessonMeta, Source, source_hash};
 pub use library::{Library, PackProblem, check_dir};
 pub use manifest::{LessonId, ModuleId, ModuleManifest, PackId, PackManifest};
-pub use quiz::{KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords};
+pub use quiz::{
+    KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords, TestKind,
+};
 pub use render::{
     MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, resolve_media,
 };

@@ -36,6 +36,30 @@ pub struct KeyQuestion {
     pub options: Vec<String>,
     /// Correct option ids; for ordering, all options in the correct order.
     pub correct: Vec<String>,
+    /// The learning objectives the question checks, as `<lesson-id>#<n>`.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    /// Bank questions only: the tests that use it (default: both).
+    pub tests: Option<Vec<TestKind>>,
+}
+
+/// A test a trainer gives around a workshop.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum TestKind {
+    /// Before the workshop.
+    Pre,
+    /// After the workshop.
+    Post,
+}
+
+impl KeyQuestion {
+    /// The tests that use this bank question.
+    pub fn used_in(&self, test: TestKind) -> bool {
+        self.tests.as_ref().is_none_or(|t| t.contains(&test))
+    }
 }
 
 /// The answer key of a lesson's quiz.

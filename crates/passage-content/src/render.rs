@@ -49,6 +49,10 @@ pub enum RenderNote {
     Media(String),
     /// A tool the lesson embeds.
     Tool(String),
+    /// A `lesson:<id>` link to another lesson of the pack.
+    LessonLink(String),
+    /// A `glossary:<term>` link to a term of the pack's glossary.
+    GlossaryLink(String),
 }
 
 /// The rendered HTML and what was noticed on the way.
@@ -103,7 +107,12 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
         .generic_attributes(HashSet::new())
         .tag_attributes(
             [
-                ("a", ["href", "title"].into_iter().collect()),
+                (
+                    "a",
+                    ["href", "title", "data-lesson", "data-term"]
+                        .into_iter()
+                        .collect(),
+                ),
                 ("img", ["src", "alt", "title"].into_iter().collect()),
                 ("div", ["data-tool"].into_iter().collect()),
                 ("ol", ["start"].into_iter().collect()),
@@ -202,6 +211,19 @@ pub fn render_markdown(markdown: &str, media: MediaBase<'_>) -> Rendered {
                 title,
                 id,
             }) => {
+                // Links inside the pack become data attributes the reader
+                // follows itself; the id is a plain slug, so it is inert.
+                if let Some((kind, target)) = internal_link(&dest_url) {
+                    let (attribute, note) = match kind {
+                        Internal::Lesson => ("data-lesson", RenderNote::LessonLink(target.clone())),
+                        Internal::Term => ("data-term", RenderNote::GlossaryLink(target.clone())),
+                    };
+                    notes.push(note);
+                    out.push(Event::Html(CowStr::from(format!(
+                        "<a {attribute}=\"{target}\">"
+                    ))));
+                    continue;
+                }
                 let safe = if link_scheme_allowed(&dest_url) {
                     dest_url
                 } else {
@@ -258,6 +280,29 @@ fn directive_name(text: &str) -> Option<&str> {
     ok.then_some(name)
 }
 
+enum Internal {
+    Lesson,
+    Term,
+}
+
+/// `lesson:<id>` or `glossary:<term>` with a well-formed slug.
+fn internal_link(url: &str) -> Option<(Internal, String)> {
+    let url = url.trim();
+    let (kind, target) = if let Some(id) = url.strip_prefix("lesson:") {
+        (Internal::Lesson, id)
+    } else if let Some(term) = url.strip_prefix("glossary:") {
+        (Internal::Term, term)
+    } else {
+        return None;
+    };
+    let slug = !target.is_empty()
+        && target.len() <= 64
+        && target
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    slug.then(|| (kind, target.to_owned()))
+}
+
 fn link_scheme_allowed(url: &str) -> bool {
     let url = url.trim();
     if url.starts_with('#') {
@@ -267,8 +312,8 @@ fn link_scheme_allowed(url: &str) -> bool {
         Some((scheme, _)) if !scheme.contains('/') => LINK_SCHEMES
             .iter()
             .any(|allowed| scheme.eq_ignore_ascii_case(allowed)),
-        // Relative links (to other lessons) get their own resolution later;
-        // for now they are not followed.
+        // Relative links are not followed: lessons link to each other with
+        // `lesson:<id>`.
         _ => false,
     }
 }

@@ -36,11 +36,6 @@ impl LocalizedText {
     pub fn has(&self, locale: &Locale) -> bool {
         self.0.get(locale).is_some_and(|t| !t.trim().is_empty())
     }
-
-    /// Locales that have text here but are not in `allowed`.
-    pub fn unlisted<'a>(&'a self, allowed: &'a [Locale]) -> impl Iterator<Item = &'a Locale> {
-        self.0.keys().filter(move |l| !allowed.contains(l))
-    }
 }
 
 impl<const N: usize> From<[(Locale, &str); N]> for LocalizedText {

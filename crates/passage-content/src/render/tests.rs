@@ -47,6 +47,8 @@ const ALLOWED_ATTRS: &[&str] = &[
     "class",
     "start",
     "rel",
+    "data-lesson",
+    "data-term",
 ];
 
 /// The output can run nothing, load nothing from outside the lesson, and
@@ -183,6 +185,9 @@ const HOSTILE: &[&str] = &[
     "> <script>alert(1)</script>\n> quoted",
     "- <svg onload=alert(1)>\n- item",
     "Footnote[^1]\n\n[^1]: <script>alert(1)</script>",
+    "[x](lesson:a\"onclick=\"alert(1))",
+    "[x](glossary:x%22%20onmouseover%3Dalert(1))",
+    "[x](lesson:../../etc/passwd)",
 ];
 
 #[test]
@@ -210,6 +215,44 @@ fn raw_html_and_bad_urls_are_reported_to_authors() {
     let out = render("![A recruiter's flyer](https://x.example/a.png)");
     assert!(out.html.contains("A recruiter"), "{}", out.html);
     assert!(!out.html.contains("<img"), "{}", out.html);
+}
+
+#[test]
+fn links_to_lessons_and_terms_become_data_attributes() {
+    let out = render(
+        "See [red flags](lesson:red-flags-in-recruitment) and [remittance](glossary:remittance).",
+    );
+    assert!(
+        out.html.contains(
+            "<a data-lesson=\"red-flags-in-recruitment\" rel=\"noopener noreferrer\">red flags</a>"
+        ),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html.contains("data-term=\"remittance\""),
+        "{}",
+        out.html
+    );
+    assert_eq!(
+        out.notes,
+        vec![
+            RenderNote::LessonLink("red-flags-in-recruitment".into()),
+            RenderNote::GlossaryLink("remittance".into()),
+        ]
+    );
+    // Anything that is not a plain id is refused, not passed through.
+    for bad in ["lesson:Red-Flags", "lesson:", "glossary:a/b", "lesson:../x"] {
+        let out = render(&format!("[x]({bad})"));
+        assert!(
+            out.notes
+                .iter()
+                .any(|n| matches!(n, RenderNote::UnsafeUrl(_))),
+            "{bad}: {:?}",
+            out.notes
+        );
+        assert!(!out.html.contains("data-"), "{bad}: {}", out.html);
+    }
 }
 
 #[test]
