@@ -3,8 +3,13 @@
 //! them to the main window.
 
 fn main() {
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["home_screen", "course", "lesson", "search"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "home_screen",
+        "course",
+        "lesson",
+        "search",
+        "answer",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");
 }

@@ -1,7 +1,9 @@
 //! Tauri commands: each one a thin call into `passage-app`. A command added
 //! here must also be listed in `build.rs` and granted in `capabilities/`.
 
-use passage_app::{CommandError, CourseView, HomeScreen, LessonView, Passage, SearchResult};
+use passage_app::{
+    AnswerResult, CommandError, CourseView, HomeScreen, LessonView, Passage, SearchResult,
+};
 
 use crate::AppState;
 
@@ -55,5 +57,26 @@ pub fn search(
 ) -> Result<Vec<SearchResult>, CommandError> {
     passage(&state)?
         .search(&query)
+        .map_err(|e| CommandError::from(&e))
+}
+
+/// Grades one quiz answer and says why.
+#[tauri::command]
+pub fn answer(
+    state: tauri::State<'_, AppState>,
+    course_id: String,
+    lesson_id: String,
+    question_id: String,
+    chosen: Vec<String>,
+    locale: Option<String>,
+) -> Result<AnswerResult, CommandError> {
+    passage(&state)?
+        .answer(
+            &course_id,
+            &lesson_id,
+            &question_id,
+            &chosen,
+            locale.as_deref(),
+        )
         .map_err(|e| CommandError::from(&e))
 }

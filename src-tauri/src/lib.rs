@@ -30,7 +30,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::home_screen,
             commands::course,
             commands::lesson,
-            commands::search
+            commands::search,
+            commands::answer
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -86,7 +87,8 @@ mod tests {
                 "allow-home-screen",
                 "allow-course",
                 "allow-lesson",
-                "allow-search"
+                "allow-search",
+                "allow-answer"
             ])
         );
     }

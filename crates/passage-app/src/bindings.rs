@@ -5,8 +5,10 @@
 use ts_rs::{Config, TS};
 
 use crate::{
-    CommandError, ContentProblem, CourseCard, CourseView, ErrorCode, HomeScreen, LanguageOption,
-    LessonLink, LessonSummary, LessonView, ModuleSummary, ModuleView, SearchResult, SnippetPiece,
+    ActivityView, AnswerResult, CommandError, ContentProblem, CourseCard, CourseView, ErrorCode,
+    FacilitatorView, HomeScreen, LanguageOption, LessonLink, LessonSummary, LessonView,
+    ModuleSummary, ModuleView, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView,
+    SearchResult, SnippetPiece, SourceView, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -25,6 +27,16 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        ActivityView,
+        AnswerResult,
+        FacilitatorView,
+        OptionFeedback,
+        OptionView,
+        QuestionKind,
+        QuestionView,
+        QuizView,
+        SourceView,
+        TermView,
         CommandError,
         ContentProblem,
         CourseCard,

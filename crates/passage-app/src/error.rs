@@ -22,6 +22,10 @@ pub enum AppError {
     /// There is no search index (it could not be opened even in memory).
     #[error("search is unavailable")]
     SearchUnavailable,
+    /// The UI sent something that cannot be right (e.g. an option a
+    /// question does not have).
+    #[error("bad input: {0}")]
+    BadInput(String),
 }
 
 /// Stable error codes the UI translates (a TypeScript union on that side, so
@@ -37,6 +41,8 @@ pub enum ErrorCode {
     NotFound,
     /// Search is not available right now.
     SearchUnavailable,
+    /// What was sent cannot be used.
+    BadInput,
 }
 
 impl ErrorCode {
@@ -55,6 +61,7 @@ impl AppError {
             Self::Content(e) => ErrorCode::of_content(e),
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::Search(_) | Self::SearchUnavailable => ErrorCode::SearchUnavailable,
+            Self::BadInput(_) => ErrorCode::BadInput,
         }
     }
 }

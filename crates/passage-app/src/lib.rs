@@ -8,6 +8,7 @@
 pub mod bindings;
 mod error;
 mod home;
+mod quiz;
 mod reader;
 mod search;
 
@@ -18,9 +19,10 @@ use passage_l10n::Locale;
 
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
-    CourseView, LanguageOption, LessonLink, LessonSummary, LessonView, MEDIA_SCHEME, Media,
-    ModuleView,
+    ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonSummary,
+    LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
 };
 pub use search::{SearchResult, SnippetPiece};
 
@@ -90,6 +92,35 @@ impl Passage {
             .and_then(|l| Locale::parse(l).ok())
             .unwrap_or_else(|| self.locale.clone());
         reader::lesson(self.pack(course_id)?, lesson_id, &wanted)
+    }
+
+    /// Grades one quiz answer of a lesson and says why, in `locale` (the
+    /// quiz's shown language) or the UI language.
+    pub fn answer(
+        &self,
+        course_id: &str,
+        lesson_id: &str,
+        question_id: &str,
+        chosen: &[String],
+        locale: Option<&str>,
+    ) -> Result<AnswerResult> {
+        let pack = self.pack(course_id)?;
+        let quiz = pack
+            .lessons
+            .values()
+            .find(|l| l.id.as_str() == lesson_id)
+            .and_then(|l| l.quiz.as_ref())
+            .ok_or_else(|| AppError::NotFound(format!("quiz of lesson `{lesson_id}`")))?;
+        let wanted = locale
+            .and_then(|l| Locale::parse(l).ok())
+            .unwrap_or_else(|| self.locale.clone());
+        quiz::answer(
+            quiz,
+            question_id,
+            chosen,
+            &wanted,
+            &pack.manifest.source_locale,
+        )
     }
 
     /// A media file of a course, by its path inside the pack.

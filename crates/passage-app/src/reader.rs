@@ -2,9 +2,12 @@
 //! learner's language (falling back to the source language, and saying so),
 //! and the media files a lesson shows, served from inside its pack only.
 
-use passage_content::{Lesson, LessonFile, MediaBase, Pack, render_markdown, resolve_media};
+use passage_content::{
+    Lesson, LessonFile, MediaBase, Pack, RenderNote, render_markdown, resolve_media,
+};
 use passage_l10n::Locale;
 
+use crate::quiz::{QuizView, quiz_view};
 use crate::{AppError, Result};
 
 /// URL prefix of pack media; the desktop shell serves this scheme.
@@ -112,6 +115,71 @@ pub struct LessonView {
     pub next: Option<LessonLink>,
     /// URL of the narration audio in the shown language, if any.
     pub narration: Option<String>,
+    /// Where the lesson's facts come from.
+    pub sources: Vec<SourceView>,
+    /// The workshop activity.
+    pub activity: Option<ActivityView>,
+    /// Notes for the trainer.
+    pub facilitator: Option<FacilitatorView>,
+    /// The glossary terms the lesson links to, in the shown language where
+    /// translated.
+    pub terms: Vec<TermView>,
+    /// The lesson's quiz.
+    pub quiz: Option<QuizView>,
+}
+
+/// A source of the lesson's facts.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceView {
+    /// Title of the document.
+    pub title: String,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// Its year.
+    pub year: u16,
+    /// Where to read it.
+    pub url: Option<String>,
+}
+
+/// A workshop activity.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityView {
+    /// Its name.
+    pub title: String,
+    /// How long it takes.
+    pub minutes: u16,
+    /// What to bring.
+    pub materials: Vec<String>,
+    /// What happens, in order.
+    pub steps: Vec<String>,
+    /// Questions afterwards.
+    pub debrief: Vec<String>,
+}
+
+/// Notes for the trainer.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FacilitatorView {
+    /// Timing of the session.
+    pub timing: Vec<String>,
+    /// Things to watch for.
+    pub notes: Vec<String>,
+}
+
+/// A glossary term.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TermView {
+    /// The id links use.
+    pub id: String,
+    /// The term.
+    pub term: String,
+    /// Its definition.
+    pub definition: String,
+    /// The locale it is in.
+    pub shown_in: String,
 }
 
 /// A media file of a pack.
@@ -264,7 +332,63 @@ pub(crate) fn lesson(pack: &Pack, lesson_id: &str, wanted: &Locale) -> Result<Le
             .narration
             .as_ref()
             .map(|n| format!("{media_url}{}/{n}", lesson.dir)),
+        sources: file
+            .meta
+            .sources
+            .iter()
+            .map(|s| SourceView {
+                title: s.title.clone(),
+                publisher: s.publisher.clone(),
+                year: s.year,
+                url: s.url.clone(),
+            })
+            .collect(),
+        activity: file.meta.activity.as_ref().map(|a| ActivityView {
+            title: a.title.clone(),
+            minutes: a.minutes,
+            materials: a.materials.clone(),
+            steps: a.steps.clone(),
+            debrief: a.debrief.clone(),
+        }),
+        facilitator: file.meta.facilitator.as_ref().map(|f| FacilitatorView {
+            timing: f.timing.clone(),
+            notes: f.notes.clone(),
+        }),
+        terms: terms(pack, &rendered.notes, shown),
+        quiz: lesson
+            .quiz
+            .as_ref()
+            .and_then(|q| quiz_view(q, shown, source)),
     })
+}
+
+/// The glossary entries a lesson links to, each in `shown` if translated.
+fn terms(pack: &Pack, notes: &[RenderNote], shown: &Locale) -> Vec<TermView> {
+    let source = &pack.manifest.source_locale;
+    let mut out: Vec<TermView> = Vec::new();
+    for note in notes {
+        let RenderNote::GlossaryLink(id) = note else {
+            continue;
+        };
+        if out.iter().any(|t| &t.id == id) {
+            continue;
+        }
+        let found = [shown, source].into_iter().find_map(|locale| {
+            pack.glossary
+                .get(locale)
+                .and_then(|g| g.get(id))
+                .map(|entry| (locale, entry))
+        });
+        if let Some((locale, entry)) = found {
+            out.push(TermView {
+                id: id.clone(),
+                term: entry.term.clone(),
+                definition: entry.definition.clone(),
+                shown_in: locale.to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// Media types a pack may serve. Anything else (HTML, SVG, scripts) is refused.

@@ -192,3 +192,106 @@ fn the_search_index_file_is_reused_when_content_is_unchanged() {
     let damaged = Passage::open(&config).expect("opens despite a damaged index");
     assert!(!damaged.search("លិខិតឆ្លងដែន").expect("search").is_empty());
 }
+
+#[test]
+fn a_lesson_carries_its_sources_terms_activity_and_quiz_without_the_answers() {
+    let passage = open("th");
+    let lesson = passage
+        .lesson("sample", "keep-your-passport", Some("en"))
+        .expect("lesson");
+    assert_eq!(lesson.sources.len(), 1);
+    assert_eq!(lesson.sources[0].year, 2011);
+    assert_eq!(
+        lesson.activity.as_ref().map(|a| a.title.as_str()),
+        Some("Who holds the passport?")
+    );
+    assert!(
+        lesson.html.contains("data-lesson=\"copies\""),
+        "{}",
+        lesson.html
+    );
+    // The glossary term follows the language the lesson is read in.
+    assert_eq!(lesson.terms.len(), 1);
+    assert_eq!(lesson.terms[0].term, "Passport");
+    let quiz = lesson.quiz.expect("quiz");
+    assert_eq!(quiz.shown_in, "en");
+    assert_eq!(
+        quiz.questions[0].prompt,
+        "Who should keep Maria's passport?"
+    );
+    let json = serde_json::to_string(&quiz).expect("json");
+    assert!(
+        !json.contains("feedback") && !json.contains("correct"),
+        "the UI gets no answer key before answering: {json}"
+    );
+
+    // In Thai the quiz is Thai; in Khmer (no quiz words) it falls back to English.
+    let th = passage
+        .lesson("sample", "keep-your-passport", Some("th"))
+        .expect("th");
+    assert_eq!(th.quiz.expect("quiz").shown_in, "th");
+    let km = passage
+        .lesson("sample", "keep-your-passport", Some("km"))
+        .expect("km");
+    assert_eq!(km.quiz.expect("quiz").shown_in, "en");
+}
+
+#[test]
+fn answers_are_graded_with_the_why_for_each_option() {
+    let passage = open("en");
+    let wrong = passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q1",
+            &["employer".into()],
+            Some("th"),
+        )
+        .expect("graded");
+    assert!(!wrong.correct);
+    assert_eq!(wrong.correct_options, ["you"]);
+    // The chosen option and the right one, each with its reason, in Thai.
+    let ids: Vec<(&str, bool, bool)> = wrong
+        .feedback
+        .iter()
+        .map(|f| (f.id.as_str(), f.chosen, f.correct))
+        .collect();
+    assert_eq!(ids, [("employer", true, false), ("you", false, true)]);
+    assert_eq!(wrong.feedback[1].feedback, "ใช่ หนังสือเดินทางเป็นของเธอ");
+
+    let partly = passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q2",
+            &["paper".into()],
+            None,
+        )
+        .expect("graded");
+    assert!(!partly.correct, "all right options must be chosen");
+    let right = passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q2",
+            &["phone".into(), "paper".into()],
+            None,
+        )
+        .expect("graded");
+    assert!(right.correct);
+
+    let err = passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q1",
+            &["bribe".into()],
+            None,
+        )
+        .expect_err("not an option");
+    assert_eq!(err.code(), ErrorCode::BadInput);
+    let err = passage
+        .answer("sample", "copies", "q1", &["you".into()], None)
+        .expect_err("no quiz");
+    assert_eq!(err.code(), ErrorCode::NotFound);
+}

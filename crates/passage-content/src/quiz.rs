@@ -56,6 +56,22 @@ pub enum TestKind {
 }
 
 impl KeyQuestion {
+    /// Whether `chosen` (option ids; for ordering, in the learner's order)
+    /// answers the question. Multiple choice needs exactly the correct set.
+    pub fn is_correct(&self, chosen: &[String]) -> bool {
+        match self.kind {
+            QuestionType::Ordering => chosen == self.correct.as_slice(),
+            QuestionType::Single | QuestionType::TrueFalse | QuestionType::Multiple => {
+                let mut a: Vec<&String> = chosen.iter().collect();
+                let mut b: Vec<&String> = self.correct.iter().collect();
+                a.sort();
+                a.dedup();
+                b.sort();
+                a.len() == chosen.len() && a == b
+            }
+        }
+    }
+
     /// The tests that use this bank question.
     pub fn used_in(&self, test: TestKind) -> bool {
         self.tests.as_ref().is_none_or(|t| t.contains(&test))
@@ -246,6 +262,39 @@ pub fn parse_words(raw: &str, path: &Path) -> Result<QuizWords> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn grading_follows_the_question_type() {
+        let key = QuizKey::parse(KEY, Path::new("quiz.toml")).expect("key");
+        let [single, tf, ordering] = [&key.questions[0], &key.questions[1], &key.questions[2]];
+        assert!(single.is_correct(&ids(&["b"])));
+        assert!(!single.is_correct(&ids(&["a"])));
+        assert!(!single.is_correct(&ids(&["b", "a"])));
+        assert!(!single.is_correct(&[]));
+        assert!(tf.is_correct(&ids(&["false"])));
+        assert!(!tf.is_correct(&ids(&["true"])));
+        assert!(ordering.is_correct(&ids(&["z", "x", "y"])));
+        assert!(!ordering.is_correct(&ids(&["x", "y", "z"])));
+        let multiple = KeyQuestion {
+            id: "m".into(),
+            kind: QuestionType::Multiple,
+            options: ids(&["a", "b", "c"]),
+            correct: ids(&["a", "c"]),
+            objectives: vec![],
+            tests: None,
+        };
+        assert!(multiple.is_correct(&ids(&["c", "a"])));
+        assert!(!multiple.is_correct(&ids(&["a"])), "a subset is not enough");
+        assert!(
+            !multiple.is_correct(&ids(&["a", "b", "c"])),
+            "nor a superset"
+        );
+        assert!(!multiple.is_correct(&ids(&["a", "a", "c"])), "nor a repeat");
+    }
 
     const KEY: &str = r#"
 [[question]]

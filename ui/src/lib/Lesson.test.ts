@@ -26,6 +26,11 @@ function lesson(overrides: Partial<LessonView> = {}): LessonView {
     previous: { id: "keep-your-passport", title: "Keep your passport" },
     next: null,
     narration: null,
+    sources: [],
+    activity: null,
+    facilitator: null,
+    terms: [],
+    quiz: null,
     ...overrides,
   };
 }
@@ -76,5 +81,47 @@ describe("lesson", () => {
       lessonId: "keep-your-passport",
       locale: "th",
     });
+  });
+
+  it("follows links to other lessons and opens glossary terms in a dialog", async () => {
+    const go = vi.fn();
+    // jsdom has no modal dialogs; the real webview does.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    render(Lesson, {
+      lesson: lesson({
+        html: '<p>See <a data-lesson="fees">fees</a> and <a data-term="remittance">money sent home</a>.</p>',
+        terms: [{ id: "remittance", term: "Remittance", definition: "Money a migrant sends home.", shownIn: "en" }],
+      }),
+      uiLocale: "en",
+      t: translator("en", bundledCatalog()),
+      go,
+    });
+    const term = screen.getByText("money sent home");
+    expect(term.getAttribute("tabindex")).toBe("0");
+    await fireEvent.click(term);
+    const dialog = screen.getByTestId("glossary-dialog") as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(dialog.textContent).toContain("Money a migrant sends home.");
+    await fireEvent.keyDown(screen.getByText("fees"), { key: "Enter" });
+    expect(go).toHaveBeenLastCalledWith({ kind: "lesson", courseId: "sample", lessonId: "fees" });
+  });
+
+  it("shows the activity, trainer notes and sources", () => {
+    render(Lesson, {
+      lesson: lesson({
+        activity: { title: "Spot the fake", minutes: 20, materials: ["Printed ads"], steps: ["Read the ads"], debrief: ["Which was fake?"] },
+        facilitator: { timing: ["5 min: story"], notes: ["No blame"] },
+        sources: [{ title: "ILO Domestic Workers Convention", publisher: "ILO", year: 2011, url: null }],
+      }),
+      uiLocale: "en",
+      t: translator("en", bundledCatalog()),
+      go: () => {},
+    });
+    expect(screen.getByTestId("lesson-activity").textContent).toContain("Spot the fake");
+    expect(screen.getByTestId("lesson-activity").textContent).toContain("Printed ads");
+    expect(screen.getByTestId("lesson-facilitator").textContent).toContain("No blame");
+    expect(screen.getByTestId("lesson-sources").textContent).toContain("ILO Domestic Workers Convention, ILO (2011)");
   });
 });

@@ -6,6 +6,7 @@ import type { CourseView } from "./bindings/CourseView";
 import type { LessonView } from "./bindings/LessonView";
 import type { CommandError } from "./bindings/CommandError";
 import type { SearchResult } from "./bindings/SearchResult";
+import type { AnswerResult } from "./bindings/AnswerResult";
 
 export type { HomeScreen, CourseView, LessonView, CommandError };
 
@@ -25,6 +26,17 @@ export function lesson(courseId: string, lessonId: string, locale?: string): Pro
 /** Lessons matching the learner's words, in their language chain. */
 export function search(query: string): Promise<SearchResult[]> {
   return invoke<SearchResult[]>("search", { query });
+}
+
+/** Grades one quiz answer; `locale` is the language the quiz is shown in. */
+export function answer(
+  courseId: string,
+  lessonId: string,
+  questionId: string,
+  chosen: string[],
+  locale: string,
+): Promise<AnswerResult> {
+  return invoke<AnswerResult>("answer", { courseId, lessonId, questionId, chosen, locale });
 }
 
 /** Whether a rejected command carries Passage's error shape. */

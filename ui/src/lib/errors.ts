@@ -8,4 +8,5 @@ export const errorMessage: Record<ErrorCode, string> = {
   "content-invalid": "error-content-invalid",
   "not-found": "error-not-found",
   "search-unavailable": "error-search-unavailable",
+  "bad-input": "error-bad-input",
 };
