@@ -1,0 +1,113 @@
+//! The schema, as embedded migrations. Each migration runs in its own
+//! transaction; `user_version` says which ones ran. Never edit a migration
+//! that has shipped: add the next one.
+
+use rusqlite_migration::{M, Migrations};
+
+/// The migrations in order. The test `schema_version_is_pinned` fails when
+/// one is added without updating [`LATEST_VERSION`].
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1)])
+}
+
+/// The schema version after all migrations.
+pub const LATEST_VERSION: usize = 1;
+
+const V1: &str = r"
+-- This device: its id, and the last hybrid-logical-clock time it used.
+CREATE TABLE device (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL,
+    hlc_millis INTEGER NOT NULL DEFAULT 0,
+    hlc_counter INTEGER NOT NULL DEFAULT 0
+);
+
+-- The log. A record is never changed, except that an erasure purges its
+-- payload (kind and learner become NULL) while its place stays.
+CREATE TABLE records (
+    device_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    idx INTEGER NOT NULL CHECK (idx >= 1),
+    hlc_millis INTEGER NOT NULL,
+    hlc_counter INTEGER NOT NULL,
+    kind TEXT,
+    learner TEXT,
+    payload TEXT,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+CREATE INDEX records_learner ON records (learner) WHERE learner IS NOT NULL;
+
+-- Learners whose data was erased: later records about them are purged on arrival.
+CREATE TABLE erased (
+    learner TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+-- Derived tables: rebuilt from the log by applying records, in any order.
+
+CREATE TABLE learners (
+    id TEXT PRIMARY KEY,
+    registered_millis INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Last-writer-wins values: profile fields (entity = ''), bookmarks and
+-- notes (entity = 'course/lesson').
+CREATE TABLE registers (
+    learner TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    hlc_millis INTEGER NOT NULL,
+    hlc_counter INTEGER NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (learner, entity, field)
+) WITHOUT ROWID;
+
+-- Facts, one row per record.
+CREATE TABLE consents (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    text_version INTEGER NOT NULL,
+    at_millis INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE lesson_events (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    course TEXT NOT NULL,
+    lesson TEXT NOT NULL,
+    event TEXT NOT NULL CHECK (event IN ('opened', 'time', 'completed')),
+    seconds INTEGER NOT NULL DEFAULT 0,
+    at_millis INTEGER NOT NULL,
+    at_counter INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+CREATE INDEX lesson_events_learner ON lesson_events (learner, course, lesson);
+
+CREATE TABLE quiz_answers (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    course TEXT NOT NULL,
+    lesson TEXT NOT NULL,
+    attempt TEXT NOT NULL,
+    question TEXT NOT NULL,
+    chosen TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    at_millis INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+CREATE INDEX quiz_answers_learner ON quiz_answers (learner, course, lesson);
+
+CREATE TABLE quiz_results (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    course TEXT NOT NULL,
+    lesson TEXT NOT NULL,
+    attempt TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    at_millis INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+CREATE INDEX quiz_results_learner ON quiz_results (learner, course, lesson);
+";
