@@ -9,6 +9,16 @@ fn main() {
         "lesson",
         "search",
         "answer",
+        "profiles",
+        "create_profile",
+        "sign_in",
+        "sign_out",
+        "lesson_event",
+        "finish_quiz",
+        "set_bookmark",
+        "set_note",
+        "export_my_data",
+        "erase_me",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

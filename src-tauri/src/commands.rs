@@ -2,8 +2,10 @@
 //! here must also be listed in `build.rs` and granted in `capabilities/`.
 
 use passage_app::{
-    AnswerResult, CommandError, CourseView, HomeScreen, LessonView, Passage, SearchResult,
+    AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, NewProfile,
+    Passage, ProfileCard, Profiles, QuizScore, SearchResult,
 };
+use tauri::Manager;
 
 use crate::AppState;
 
@@ -69,14 +71,120 @@ pub fn answer(
     question_id: String,
     chosen: Vec<String>,
     locale: Option<String>,
+    attempt: Option<String>,
 ) -> Result<AnswerResult, CommandError> {
-    passage(&state)?
-        .answer(
-            &course_id,
-            &lesson_id,
-            &question_id,
-            &chosen,
-            locale.as_deref(),
-        )
-        .map_err(|e| CommandError::from(&e))
+    done(passage(&state)?.answer(
+        &course_id,
+        &lesson_id,
+        &question_id,
+        &chosen,
+        locale.as_deref(),
+        attempt.as_deref(),
+    ))
+}
+
+fn done<T>(result: passage_app::Result<T>) -> Result<T, CommandError> {
+    result.map_err(|e| CommandError::from(&e))
+}
+
+/// The profiles on this laptop and who is signed in.
+#[tauri::command]
+pub fn profiles(state: tauri::State<'_, AppState>) -> Result<Profiles, CommandError> {
+    done(passage(&state)?.profiles())
+}
+
+/// Makes a profile and signs its learner in.
+#[tauri::command]
+pub fn create_profile(
+    state: tauri::State<'_, AppState>,
+    profile: NewProfile,
+) -> Result<ProfileCard, CommandError> {
+    done(passage(&state)?.create_profile(&profile))
+}
+
+/// Signs a learner in (checking the PIN if the profile has one).
+#[tauri::command]
+pub fn sign_in(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    pin: Option<String>,
+) -> Result<ProfileCard, CommandError> {
+    done(passage(&state)?.sign_in(&id, pin.as_deref()))
+}
+
+/// Signs the learner out.
+#[tauri::command]
+pub fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
+    passage(&state)?.sign_out();
+    Ok(())
+}
+
+/// Records a lesson opened, time spent, or completed.
+#[tauri::command]
+pub fn lesson_event(
+    state: tauri::State<'_, AppState>,
+    course_id: String,
+    lesson_id: String,
+    event: LessonEvent,
+) -> Result<(), CommandError> {
+    done(passage(&state)?.lesson_event(&course_id, &lesson_id, event))
+}
+
+/// Ends a go at a quiz and records its score.
+#[tauri::command]
+pub fn finish_quiz(
+    state: tauri::State<'_, AppState>,
+    course_id: String,
+    lesson_id: String,
+    attempt: String,
+) -> Result<QuizScore, CommandError> {
+    done(passage(&state)?.finish_quiz(&course_id, &lesson_id, &attempt))
+}
+
+/// Bookmarks a lesson, or removes the bookmark.
+#[tauri::command]
+pub fn set_bookmark(
+    state: tauri::State<'_, AppState>,
+    course_id: String,
+    lesson_id: String,
+    on: bool,
+) -> Result<(), CommandError> {
+    done(passage(&state)?.set_bookmark(&course_id, &lesson_id, on))
+}
+
+/// Saves the learner's note on a lesson.
+#[tauri::command]
+pub fn set_note(
+    state: tauri::State<'_, AppState>,
+    course_id: String,
+    lesson_id: String,
+    text: String,
+) -> Result<(), CommandError> {
+    done(passage(&state)?.set_note(&course_id, &lesson_id, &text))
+}
+
+/// Writes the learner's data as JSON into their Downloads folder (or the
+/// app's data folder if there is none) and returns the file's path.
+#[tauri::command]
+pub fn export_my_data(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, AppState>,
+) -> Result<String, CommandError> {
+    let json = done(passage(&state)?.export_my_data())?;
+    let dir = app
+        .path()
+        .download_dir()
+        .or_else(|_| app.path().app_data_dir())
+        .map_err(|e| CommandError::from(&passage_app::AppError::Store(e.to_string())))?;
+    let stamp = passage_store::wall_millis();
+    let path = dir.join(format!("passage-my-data-{stamp}.json"));
+    passage_app::write_file_atomically(&path, json.as_bytes())
+        .map_err(|e| CommandError::from(&e))?;
+    Ok(path.display().to_string())
+}
+
+/// Erases the signed-in learner's data and signs them out.
+#[tauri::command]
+pub fn erase_me(state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
+    done(passage(&state)?.erase_me())
 }

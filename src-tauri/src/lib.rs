@@ -31,7 +31,17 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::course,
             commands::lesson,
             commands::search,
-            commands::answer
+            commands::answer,
+            commands::profiles,
+            commands::create_profile,
+            commands::sign_in,
+            commands::sign_out,
+            commands::lesson_event,
+            commands::finish_quiz,
+            commands::set_bookmark,
+            commands::set_note,
+            commands::export_my_data,
+            commands::erase_me
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -58,6 +68,7 @@ pub fn run() -> Result<(), tauri::Error> {
                 locales_dir: resources.join("locales"),
                 requested_locales: sys_locale::get_locales().collect(),
                 index_path: data_dir.as_ref().ok().map(|d| d.join("search.sqlite")),
+                store_path: data_dir.as_ref().ok().map(|d| d.join("learners.sqlite")),
             });
             if let Err(err) = &passage {
                 tracing::error!(%err, "cannot open the course library");
@@ -88,7 +99,17 @@ mod tests {
                 "allow-course",
                 "allow-lesson",
                 "allow-search",
-                "allow-answer"
+                "allow-answer",
+                "allow-profiles",
+                "allow-create-profile",
+                "allow-sign-in",
+                "allow-sign-out",
+                "allow-lesson-event",
+                "allow-finish-quiz",
+                "allow-set-bookmark",
+                "allow-set-note",
+                "allow-export-my-data",
+                "allow-erase-me"
             ])
         );
     }

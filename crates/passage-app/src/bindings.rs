@@ -6,9 +6,10 @@ use ts_rs::{Config, TS};
 
 use crate::{
     ActivityView, AnswerResult, CommandError, ContentProblem, CourseCard, CourseView, ErrorCode,
-    FacilitatorView, HomeScreen, LanguageOption, LessonLink, LessonSummary, LessonView,
-    ModuleSummary, ModuleView, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView,
-    SearchResult, SnippetPiece, SourceView, TermView,
+    FacilitatorView, HomeScreen, LanguageOption, LessonEvent, LessonLink, LessonState,
+    LessonSummary, LessonView, ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView,
+    ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView, SearchResult,
+    SnippetPiece, SourceView, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -27,6 +28,12 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        LessonEvent,
+        LessonState,
+        NewProfile,
+        ProfileCard,
+        Profiles,
+        QuizScore,
         ActivityView,
         AnswerResult,
         FacilitatorView,

@@ -26,6 +26,31 @@ pub enum AppError {
     /// question does not have).
     #[error("bad input: {0}")]
     BadInput(String),
+    /// The PIN typed does not match the profile's.
+    #[error("wrong PIN")]
+    WrongPin,
+    /// Something only a signed-in learner can do.
+    #[error("no learner is signed in")]
+    NoLearner,
+    /// The learner store failed.
+    #[error("learner data: {0}")]
+    Store(String),
+    /// The learner database is damaged (kept as it is; a backup can be restored).
+    #[error("the learner database is damaged: {0}")]
+    StoreDamaged(String),
+    /// The disk is full; nothing was saved.
+    #[error("the disk is full: nothing was saved")]
+    DiskFull,
+}
+
+impl From<passage_store::StoreError> for AppError {
+    fn from(err: passage_store::StoreError) -> Self {
+        match err {
+            passage_store::StoreError::DiskFull => Self::DiskFull,
+            passage_store::StoreError::Corrupt { .. } => Self::StoreDamaged(err.to_string()),
+            other => Self::Store(other.to_string()),
+        }
+    }
 }
 
 /// Stable error codes the UI translates (a TypeScript union on that side, so
@@ -43,6 +68,16 @@ pub enum ErrorCode {
     SearchUnavailable,
     /// What was sent cannot be used.
     BadInput,
+    /// The PIN is wrong.
+    WrongPin,
+    /// Pick or make a profile first.
+    NoLearner,
+    /// The learner data could not be read or written.
+    StoreFailed,
+    /// The learner database is damaged.
+    StoreDamaged,
+    /// The disk is full.
+    DiskFull,
 }
 
 impl ErrorCode {
@@ -62,6 +97,11 @@ impl AppError {
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::Search(_) | Self::SearchUnavailable => ErrorCode::SearchUnavailable,
             Self::BadInput(_) => ErrorCode::BadInput,
+            Self::WrongPin => ErrorCode::WrongPin,
+            Self::NoLearner => ErrorCode::NoLearner,
+            Self::Store(_) => ErrorCode::StoreFailed,
+            Self::StoreDamaged(_) => ErrorCode::StoreDamaged,
+            Self::DiskFull => ErrorCode::DiskFull,
         }
     }
 }

@@ -8,6 +8,7 @@
 pub mod bindings;
 mod error;
 mod home;
+mod learners;
 mod quiz;
 mod reader;
 mod search;
@@ -19,12 +20,45 @@ use passage_l10n::Locale;
 
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
+pub use learners::{
+    AGE_BANDS, CONSENT_VERSION, LessonEvent, NewProfile, ProfileCard, Profiles, SECTORS, SEXES,
+};
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
-    ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonSummary,
-    LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
+    ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonState,
+    LessonSummary, LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
 };
 pub use search::{SearchResult, SnippetPiece};
+
+/// A finished quiz's score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuizScore {
+    /// Right answers.
+    pub score: u32,
+    /// Questions.
+    pub total: u32,
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, so a full
+/// disk or a crash never leaves half a file under the real name.
+pub fn write_file_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| {
+        if e.raw_os_error() == Some(28) {
+            AppError::DiskFull
+        } else {
+            AppError::Store(format!("{}: {e}", path.display()))
+        }
+    };
+    let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
 
 /// Where Passage finds its bundled files, and what language the system asks for.
 #[derive(Clone, Debug)]
@@ -37,6 +71,8 @@ pub struct Config {
     pub requested_locales: Vec<String>,
     /// The search index file (in the data folder); `None` keeps it in memory.
     pub index_path: Option<PathBuf>,
+    /// The learner database (in the data folder); `None` keeps it in memory.
+    pub store_path: Option<PathBuf>,
 }
 
 /// The running application: the course library and the language it speaks.
@@ -47,6 +83,11 @@ pub struct Passage {
     ui_draft: bool,
     /// SQLite connections are not shared between threads: one search at a time.
     search: Option<std::sync::Mutex<passage_content::SearchIndex>>,
+    /// The learner store, or why it could not be opened (the app still
+    /// teaches; it says that progress is not being saved).
+    store: std::result::Result<std::sync::Mutex<passage_store::Store>, String>,
+    /// The learner using the app now, if any.
+    active: std::sync::Mutex<Option<String>>,
 }
 
 impl Passage {
@@ -59,12 +100,155 @@ impl Passage {
             == passage_l10n::TranslationStatus::Draft;
         tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
         let search = open_search_index(&library, config.index_path.as_deref());
+        let store = match &config.store_path {
+            Some(path) => passage_store::Store::open(path),
+            None => passage_store::Store::open_in_memory(),
+        }
+        .map(std::sync::Mutex::new)
+        .map_err(|err| {
+            tracing::error!(%err, "learner store unavailable");
+            err.to_string()
+        });
         Ok(Self {
             library,
             locale,
             ui_draft,
             search: search.map(std::sync::Mutex::new),
+            store,
+            active: std::sync::Mutex::new(None),
         })
+    }
+
+    fn store(&self) -> Result<std::sync::MutexGuard<'_, passage_store::Store>> {
+        let store = self
+            .store
+            .as_ref()
+            .map_err(|why| AppError::StoreDamaged(why.clone()))?;
+        // A panic mid-write rolled its transaction back: the store is sound.
+        Ok(store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner))
+    }
+
+    fn active(&self) -> Option<String> {
+        self.active
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn set_active(&self, id: Option<String>) {
+        *self
+            .active
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = id;
+    }
+
+    /// The signed-in learner's progress (none for a guest, or when the
+    /// store cannot be read: reading goes on).
+    fn my_progress(&self) -> Option<reader::ProgressMap> {
+        let learner = self.active()?;
+        let store = self.store().ok()?;
+        store
+            .progress(&learner)
+            .map_err(|err| tracing::warn!(%err, "progress unavailable"))
+            .ok()
+    }
+
+    /// Bookmarks a lesson for the signed-in learner, or removes the bookmark.
+    pub fn set_bookmark(&self, course_id: &str, lesson_id: &str, on: bool) -> Result<()> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        let at = self.lesson_ref(course_id, lesson_id)?;
+        self.store()?.append(
+            passage_store::PERSONAL_SCOPE,
+            vec![passage_store::Payload::Bookmark { learner, at, on }],
+        )?;
+        Ok(())
+    }
+
+    /// The signed-in learner's own note on a lesson (empty removes it).
+    pub fn set_note(&self, course_id: &str, lesson_id: &str, text: &str) -> Result<()> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        if text.chars().count() > 2_000 {
+            return Err(AppError::BadInput("note: at most 2000 characters".into()));
+        }
+        let at = self.lesson_ref(course_id, lesson_id)?;
+        self.store()?.append(
+            passage_store::PERSONAL_SCOPE,
+            vec![passage_store::Payload::Note {
+                learner,
+                at,
+                text: text.trim().to_owned(),
+            }],
+        )?;
+        Ok(())
+    }
+
+    /// The profiles on this laptop and who is signed in.
+    pub fn profiles(&self) -> Result<Profiles> {
+        let active = self.active();
+        learners::profiles(&*self.store()?, active.as_deref())
+    }
+
+    /// Makes a profile and signs its learner in.
+    pub fn create_profile(&self, new: &NewProfile) -> Result<ProfileCard> {
+        let card = learners::create(&mut *self.store()?, new)?;
+        self.set_active(Some(card.id.clone()));
+        tracing::info!("profile created");
+        Ok(card)
+    }
+
+    /// Signs a learner in, checking their PIN if the profile has one.
+    pub fn sign_in(&self, id: &str, pin: Option<&str>) -> Result<ProfileCard> {
+        let card = learners::sign_in(&*self.store()?, id, pin)?;
+        self.set_active(Some(card.id.clone()));
+        Ok(card)
+    }
+
+    /// Nobody is signed in any more.
+    pub fn sign_out(&self) {
+        self.set_active(None);
+    }
+
+    /// Records what the signed-in learner did with a lesson. Without a
+    /// learner (reading as a guest) nothing is recorded.
+    pub fn lesson_event(&self, course_id: &str, lesson_id: &str, event: LessonEvent) -> Result<()> {
+        let Some(learner) = self.active() else {
+            return Ok(());
+        };
+        let at = self.lesson_ref(course_id, lesson_id)?;
+        learners::lesson_event(&mut *self.store()?, &learner, at, event)
+    }
+
+    fn lesson_ref(&self, course_id: &str, lesson_id: &str) -> Result<passage_store::LessonRef> {
+        let pack = self.pack(course_id)?;
+        if !pack.lessons.keys().any(|l| l.as_str() == lesson_id) {
+            return Err(AppError::NotFound(format!("lesson `{lesson_id}`")));
+        }
+        Ok(passage_store::LessonRef {
+            course: course_id.to_owned(),
+            lesson: lesson_id.to_owned(),
+        })
+    }
+
+    /// Everything stored about the signed-in learner, as JSON they can keep.
+    pub fn export_my_data(&self) -> Result<String> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        let json = self.store()?.export(&learner)?;
+        serde_json::to_string_pretty(&json).map_err(|e| AppError::Store(e.to_string()))
+    }
+
+    /// Erases the signed-in learner's data (an erasure record that will
+    /// travel with sync) and signs them out.
+    pub fn erase_me(&self) -> Result<()> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        self.store()?.append(
+            passage_store::PERSONAL_SCOPE,
+            vec![passage_store::Payload::LearnerErased { learner }],
+        )?;
+        self.set_active(None);
+        tracing::info!("a learner erased their data");
+        Ok(())
     }
 
     fn pack(&self, course_id: &str) -> Result<&passage_content::Pack> {
@@ -77,7 +261,12 @@ impl Passage {
 
     /// A course with its modules and lessons, in the UI language.
     pub fn course(&self, course_id: &str) -> Result<CourseView> {
-        Ok(reader::course(self.pack(course_id)?, &self.locale))
+        let progress = self.my_progress();
+        Ok(reader::course(
+            self.pack(course_id)?,
+            &self.locale,
+            progress.as_ref(),
+        ))
     }
 
     /// A lesson in `locale` (a code from the lesson's language switch), or in
@@ -91,11 +280,13 @@ impl Passage {
         let wanted = locale
             .and_then(|l| Locale::parse(l).ok())
             .unwrap_or_else(|| self.locale.clone());
-        reader::lesson(self.pack(course_id)?, lesson_id, &wanted)
+        let progress = self.my_progress();
+        reader::lesson(self.pack(course_id)?, lesson_id, &wanted, progress.as_ref())
     }
 
     /// Grades one quiz answer of a lesson and says why, in `locale` (the
-    /// quiz's shown language) or the UI language.
+    /// quiz's shown language) or the UI language. With a learner signed in
+    /// and an `attempt` id, the answer is recorded.
     pub fn answer(
         &self,
         course_id: &str,
@@ -103,24 +294,71 @@ impl Passage {
         question_id: &str,
         chosen: &[String],
         locale: Option<&str>,
+        attempt: Option<&str>,
     ) -> Result<AnswerResult> {
         let pack = self.pack(course_id)?;
-        let quiz = pack
-            .lessons
-            .values()
-            .find(|l| l.id.as_str() == lesson_id)
-            .and_then(|l| l.quiz.as_ref())
-            .ok_or_else(|| AppError::NotFound(format!("quiz of lesson `{lesson_id}`")))?;
+        let quiz = self.quiz_of(course_id, lesson_id)?;
         let wanted = locale
             .and_then(|l| Locale::parse(l).ok())
             .unwrap_or_else(|| self.locale.clone());
-        quiz::answer(
+        let result = quiz::answer(
             quiz,
             question_id,
             chosen,
             &wanted,
             &pack.manifest.source_locale,
-        )
+        )?;
+        if let (Some(learner), Some(attempt)) = (self.active(), attempt) {
+            let at = self.lesson_ref(course_id, lesson_id)?;
+            self.store()?.append(
+                passage_store::PERSONAL_SCOPE,
+                vec![passage_store::Payload::QuizAnswered {
+                    learner,
+                    at,
+                    attempt: attempt.to_owned(),
+                    question: question_id.to_owned(),
+                    chosen: chosen.to_vec(),
+                    correct: result.correct,
+                }],
+            )?;
+        }
+        Ok(result)
+    }
+
+    /// Ends a go at a quiz: records the score from the answers recorded for
+    /// `attempt` (the store's count, not the UI's), and returns it.
+    pub fn finish_quiz(
+        &self,
+        course_id: &str,
+        lesson_id: &str,
+        attempt: &str,
+    ) -> Result<QuizScore> {
+        let total = u32::try_from(self.quiz_of(course_id, lesson_id)?.key.questions.len())
+            .unwrap_or(u32::MAX);
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        let at = self.lesson_ref(course_id, lesson_id)?;
+        let mut store = self.store()?;
+        let (_, score) = store.attempt_score(&learner, attempt)?;
+        store.append(
+            passage_store::PERSONAL_SCOPE,
+            vec![passage_store::Payload::QuizFinished {
+                learner,
+                at,
+                attempt: attempt.to_owned(),
+                score,
+                total,
+            }],
+        )?;
+        Ok(QuizScore { score, total })
+    }
+
+    fn quiz_of(&self, course_id: &str, lesson_id: &str) -> Result<&passage_content::Quiz> {
+        self.pack(course_id)?
+            .lessons
+            .values()
+            .find(|l| l.id.as_str() == lesson_id)
+            .and_then(|l| l.quiz.as_ref())
+            .ok_or_else(|| AppError::NotFound(format!("quiz of lesson `{lesson_id}`")))
     }
 
     /// A media file of a course, by its path inside the pack.

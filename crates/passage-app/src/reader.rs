@@ -55,6 +55,37 @@ pub struct LessonSummary {
     pub shown_in: String,
     /// Its name in its own script, for a "shown in English" tag.
     pub shown_in_name: String,
+    /// How far the signed-in learner got.
+    pub state: LessonState,
+}
+
+/// How far a learner got with a lesson.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum LessonState {
+    /// Not opened yet (or nobody is signed in).
+    #[default]
+    New,
+    /// Opened, not completed.
+    Started,
+    /// Completed.
+    Completed,
+}
+
+/// A learner's progress, by lesson, for the views.
+pub(crate) type ProgressMap =
+    std::collections::BTreeMap<passage_store::LessonRef, passage_store::LessonProgress>;
+
+pub(crate) fn state_of(progress: Option<&ProgressMap>, course: &str, lesson: &str) -> LessonState {
+    let key = passage_store::LessonRef {
+        course: course.to_owned(),
+        lesson: lesson.to_owned(),
+    };
+    match progress.and_then(|p| p.get(&key)) {
+        Some(p) if p.completed => LessonState::Completed,
+        Some(p) if p.opened => LessonState::Started,
+        _ => LessonState::New,
+    }
 }
 
 /// A language a lesson can be read in.
@@ -126,6 +157,12 @@ pub struct LessonView {
     pub terms: Vec<TermView>,
     /// The lesson's quiz.
     pub quiz: Option<QuizView>,
+    /// The signed-in learner completed it.
+    pub completed: bool,
+    /// The signed-in learner bookmarked it.
+    pub bookmarked: bool,
+    /// The signed-in learner's note on it.
+    pub note: String,
 }
 
 /// A source of the lesson's facts.
@@ -221,7 +258,7 @@ fn ordered(pack: &Pack) -> Vec<(&passage_content::ModuleManifest, &Lesson)> {
         .collect()
 }
 
-pub(crate) fn course(pack: &Pack, locale: &Locale) -> CourseView {
+pub(crate) fn course(pack: &Pack, locale: &Locale, progress: Option<&ProgressMap>) -> CourseView {
     let manifest = &pack.manifest;
     let source = &manifest.source_locale;
     let chain = std::slice::from_ref(locale);
@@ -248,6 +285,7 @@ pub(crate) fn course(pack: &Pack, locale: &Locale) -> CourseView {
                         minutes: file.meta.minutes,
                         shown_in: shown.to_string(),
                         shown_in_name: passage_l10n::language_name(shown).to_owned(),
+                        state: state_of(progress, manifest.id.as_str(), l.id.as_str()),
                     })
                 })
                 .collect(),
@@ -266,7 +304,12 @@ pub(crate) fn course(pack: &Pack, locale: &Locale) -> CourseView {
     }
 }
 
-pub(crate) fn lesson(pack: &Pack, lesson_id: &str, wanted: &Locale) -> Result<LessonView> {
+pub(crate) fn lesson(
+    pack: &Pack,
+    lesson_id: &str,
+    wanted: &Locale,
+    progress: Option<&ProgressMap>,
+) -> Result<LessonView> {
     let manifest = &pack.manifest;
     let source = &manifest.source_locale;
     let order = ordered(pack);
@@ -294,6 +337,12 @@ pub(crate) fn lesson(pack: &Pack, lesson_id: &str, wanted: &Locale) -> Result<Le
         })
     };
     let chain = std::slice::from_ref(shown);
+    let mine = progress.and_then(|p| {
+        p.get(&passage_store::LessonRef {
+            course: manifest.id.to_string(),
+            lesson: lesson.id.to_string(),
+        })
+    });
     Ok(LessonView {
         course_id: manifest.id.to_string(),
         course_title: manifest
@@ -359,6 +408,9 @@ pub(crate) fn lesson(pack: &Pack, lesson_id: &str, wanted: &Locale) -> Result<Le
             .quiz
             .as_ref()
             .and_then(|q| quiz_view(q, shown, source)),
+        completed: mine.is_some_and(|p| p.completed),
+        bookmarked: mine.is_some_and(|p| p.bookmarked),
+        note: mine.and_then(|p| p.note.clone()).unwrap_or_default(),
     })
 }
 

@@ -14,6 +14,7 @@ fn open(lang: &str) -> Passage {
         locales_dir: repo().join("locales"),
         requested_locales: vec![lang.to_owned()],
         index_path: None,
+        store_path: None,
     })
     .expect("bundled content opens")
 }
@@ -77,6 +78,7 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
         locales_dir: repo().join("locales"),
         requested_locales: vec![],
         index_path: None,
+        store_path: None,
     })
     .expect("opens despite a broken pack");
     let home = app.home_screen();
@@ -100,6 +102,7 @@ fn a_missing_content_folder_is_an_error_the_ui_can_translate() {
         locales_dir: repo().join("locales"),
         requested_locales: vec![],
         index_path: None,
+        store_path: None,
     })
     .expect_err("no content");
     let shown = passage_app::CommandError::from(&err);

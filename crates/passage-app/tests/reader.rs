@@ -15,6 +15,7 @@ fn open(lang: &str) -> Passage {
         locales_dir: repo().join("locales"),
         requested_locales: vec![lang.to_owned()],
         index_path: None,
+        store_path: None,
     })
     .expect("fixture opens")
 }
@@ -180,6 +181,7 @@ fn the_search_index_file_is_reused_when_content_is_unchanged() {
         locales_dir: repo().join("locales"),
         requested_locales: vec!["km".into()],
         index_path: Some(dir.path().join("search.sqlite")),
+        store_path: None,
     };
     let first = Passage::open(&config).expect("open");
     assert!(!first.search("លិខិតឆ្លងដែន").expect("search").is_empty());
@@ -246,6 +248,7 @@ fn answers_are_graded_with_the_why_for_each_option() {
             "q1",
             &["employer".into()],
             Some("th"),
+            None,
         )
         .expect("graded");
     assert!(!wrong.correct);
@@ -266,6 +269,7 @@ fn answers_are_graded_with_the_why_for_each_option() {
             "q2",
             &["paper".into()],
             None,
+            None,
         )
         .expect("graded");
     assert!(!partly.correct, "all right options must be chosen");
@@ -275,6 +279,7 @@ fn answers_are_graded_with_the_why_for_each_option() {
             "keep-your-passport",
             "q2",
             &["phone".into(), "paper".into()],
+            None,
             None,
         )
         .expect("graded");
@@ -287,11 +292,12 @@ fn answers_are_graded_with_the_why_for_each_option() {
             "q1",
             &["bribe".into()],
             None,
+            None,
         )
         .expect_err("not an option");
     assert_eq!(err.code(), ErrorCode::BadInput);
     let err = passage
-        .answer("sample", "copies", "q1", &["you".into()], None)
+        .answer("sample", "copies", "q1", &["you".into()], None, None)
         .expect_err("no quiz");
     assert_eq!(err.code(), ErrorCode::NotFound);
 }

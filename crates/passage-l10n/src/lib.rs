@@ -4,7 +4,10 @@
 //! Message formatting (Fluent bundles, typed accessors) lives here too once it
 //! is built; nothing in this crate knows about course content or the UI.
 
+mod digits;
 mod locale;
+
+pub use digits::{ascii_digit, ascii_digits};
 
 pub use locale::{
     Locale, LocaleError, TranslationStatus, installed_locales, language_name, negotiate,

@@ -241,6 +241,20 @@ impl Store {
             .optional()?)
     }
 
+    /// How a go at a quiz went so far: questions answered and answered
+    /// right (the last answer to each question counts).
+    pub fn attempt_score(&self, learner: &str, attempt: &str) -> Result<(u32, u32)> {
+        Ok(self.conn().query_row(
+            "SELECT count(*), coalesce(sum(correct), 0) FROM (
+                 SELECT question, correct, row_number() OVER (
+                     PARTITION BY question ORDER BY at_millis DESC, device_id DESC, idx DESC) AS n
+                 FROM quiz_answers WHERE learner = ?1 AND attempt = ?2)
+             WHERE n = 1",
+            params![learner, attempt],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
     /// A learner's finished quizzes, oldest first.
     pub fn quiz_results(&self, learner: &str) -> Result<Vec<QuizResult>> {
         let mut stmt = self.conn().prepare(

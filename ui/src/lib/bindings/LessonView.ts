@@ -99,4 +99,16 @@ terms: Array<TermView>,
 /**
  * The lesson's quiz.
  */
-quiz: QuizView | null, };
+quiz: QuizView | null, 
+/**
+ * The signed-in learner completed it.
+ */
+completed: boolean, 
+/**
+ * The signed-in learner bookmarked it.
+ */
+bookmarked: boolean, 
+/**
+ * The signed-in learner's note on it.
+ */
+note: string, };

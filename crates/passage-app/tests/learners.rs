@@ -1,0 +1,235 @@
+//! Learners on a shared laptop, over a real store file: profiles with a PIN,
+//! progress and quiz results shown back, export and erasure.
+
+use std::path::{Path, PathBuf};
+
+use passage_app::{Config, ErrorCode, LessonEvent, LessonState, NewProfile, Passage};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn open(store: &Path) -> Passage {
+    Passage::open(&Config {
+        content_dir: repo().join("tests/fixtures/content"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec!["km".into()],
+        index_path: None,
+        store_path: Some(store.to_owned()),
+    })
+    .expect("opens")
+}
+
+fn profile(name: &str, pin: Option<&str>) -> NewProfile {
+    NewProfile {
+        name: name.into(),
+        pin: pin.map(str::to_owned),
+        locale: "km".into(),
+        age_band: Some("25-34".into()),
+        sex: Some("female".into()),
+        origin: Some("KH".into()),
+        destination: Some("TH".into()),
+        sector: Some("agriculture".into()),
+        consent: true,
+    }
+}
+
+#[test]
+fn a_profile_with_a_pin_typed_in_khmer_digits_protects_its_progress() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("learners.sqlite");
+    let passage = open(&db);
+    let card = passage
+        .create_profile(&profile("Srey Mom", Some("១២៣៤")))
+        .expect("created");
+    assert!(card.has_pin);
+    passage
+        .lesson_event("sample", "keep-your-passport", LessonEvent::Opened)
+        .expect("opened");
+    passage
+        .lesson_event(
+            "sample",
+            "keep-your-passport",
+            LessonEvent::Time { seconds: 95 },
+        )
+        .expect("time");
+    passage
+        .lesson_event("sample", "keep-your-passport", LessonEvent::Completed)
+        .expect("completed");
+    passage
+        .lesson_event("sample", "copies", LessonEvent::Opened)
+        .expect("opened");
+    let attempt = "attempt-1";
+    passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q1",
+            &["you".into()],
+            None,
+            Some(attempt),
+        )
+        .expect("answered");
+    passage
+        .answer(
+            "sample",
+            "keep-your-passport",
+            "q2",
+            &["paper".into()],
+            None,
+            Some(attempt),
+        )
+        .expect("answered");
+    let score = passage
+        .finish_quiz("sample", "keep-your-passport", attempt)
+        .expect("finished");
+    assert_eq!((score.score, score.total), (1, 2));
+    passage.sign_out();
+
+    // After a restart: nobody is signed in, the profile is listed, the PIN guards it.
+    drop(passage);
+    let passage = open(&db);
+    let profiles = passage.profiles().expect("profiles");
+    assert!(
+        profiles.active.is_none(),
+        "a shared laptop starts signed out"
+    );
+    assert_eq!(profiles.profiles.len(), 1);
+    let id = profiles.profiles[0].id.clone();
+    // Reading as a guest shows no one's progress.
+    let states: Vec<LessonState> = passage.course("sample").expect("course").modules[0]
+        .lessons
+        .iter()
+        .map(|l| l.state)
+        .collect();
+    assert_eq!(states, [LessonState::New, LessonState::New]);
+    let err = passage.sign_in(&id, Some("1235")).expect_err("wrong pin");
+    assert_eq!(err.code(), ErrorCode::WrongPin);
+    let err = passage.sign_in(&id, None).expect_err("no pin");
+    assert_eq!(err.code(), ErrorCode::WrongPin);
+    passage
+        .sign_in(&id, Some("1234"))
+        .expect("ASCII digits work too");
+    let states: Vec<LessonState> = passage.course("sample").expect("course").modules[0]
+        .lessons
+        .iter()
+        .map(|l| l.state)
+        .collect();
+    assert_eq!(states, [LessonState::Completed, LessonState::Started]);
+    let lesson = passage
+        .lesson("sample", "keep-your-passport", None)
+        .expect("lesson");
+    assert!(lesson.completed);
+}
+
+#[test]
+fn bad_profiles_are_refused_with_the_field_named() {
+    let dir = tempfile::tempdir().expect("dir");
+    let passage = open(&dir.path().join("learners.sqlite"));
+    for (bad, field) in [
+        (
+            NewProfile {
+                name: "  ".into(),
+                ..profile("x", None)
+            },
+            "name",
+        ),
+        (
+            NewProfile {
+                consent: false,
+                ..profile("x", None)
+            },
+            "consent",
+        ),
+        (profile("x", Some("12a4")), "pin"),
+        (profile("x", Some("12345")), "pin"),
+        (
+            NewProfile {
+                sex: Some("robot".into()),
+                ..profile("x", None)
+            },
+            "sex",
+        ),
+        (
+            NewProfile {
+                destination: Some("Thailand".into()),
+                ..profile("x", None)
+            },
+            "destination",
+        ),
+    ] {
+        let err = passage.create_profile(&bad).expect_err(field);
+        assert_eq!(err.code(), ErrorCode::BadInput);
+        assert!(err.to_string().contains(field), "{err}");
+    }
+    assert!(
+        passage.profiles().expect("profiles").profiles.is_empty(),
+        "nothing half-made"
+    );
+}
+
+#[test]
+fn a_learner_exports_and_erases_their_own_data_only() {
+    let dir = tempfile::tempdir().expect("dir");
+    let passage = open(&dir.path().join("learners.sqlite"));
+    passage
+        .create_profile(&profile("Budi", None))
+        .expect("budi");
+    passage.sign_out();
+    passage
+        .create_profile(&profile("Thu", Some("0000")))
+        .expect("thu");
+    passage
+        .set_note("sample", "fees", "Ask the agency about the fee")
+        .expect("note");
+    passage
+        .set_bookmark("sample", "fees", true)
+        .expect("bookmark");
+    let lesson = passage.lesson("sample", "fees", None).expect("lesson");
+    assert!(lesson.bookmarked);
+    assert_eq!(lesson.note, "Ask the agency about the fee");
+
+    let json = passage.export_my_data().expect("export");
+    assert!(
+        json.contains("Thu") && json.contains("Ask the agency"),
+        "{json}"
+    );
+    assert!(!json.contains("Budi"), "only their own data");
+    assert!(!json.contains("argon2"), "never the PIN hash");
+    let file = dir.path().join("export/me.json");
+    passage_app::write_file_atomically(&file, json.as_bytes()).expect("written");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), json);
+
+    passage.erase_me().expect("erased");
+    let names: Vec<String> = passage
+        .profiles()
+        .expect("profiles")
+        .profiles
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["Budi"]);
+    assert_eq!(
+        passage.export_my_data().expect_err("signed out").code(),
+        ErrorCode::NoLearner
+    );
+}
+
+#[test]
+fn a_damaged_learner_database_does_not_stop_the_lessons() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("learners.sqlite");
+    std::fs::write(&db, b"not a database at all, really not".repeat(100)).expect("junk");
+    let passage = open(&db);
+    // Lessons still read; profiles say plainly that the data is damaged.
+    passage
+        .lesson("sample", "fees", None)
+        .expect("lessons still work");
+    let err = passage.profiles().expect_err("damaged");
+    assert_eq!(err.code(), ErrorCode::StoreDamaged);
+    assert!(
+        std::fs::read(&db)
+            .expect("kept")
+            .starts_with(b"not a database")
+    );
+}
