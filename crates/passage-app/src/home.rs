@@ -16,6 +16,8 @@ pub struct HomeScreen {
     pub language_name: String,
     /// The UI text in this language has not been checked by a reviewer.
     pub ui_draft: bool,
+    /// Every language the UI speaks, each named in its own script.
+    pub languages: Vec<crate::LanguageOption>,
     /// The bundled courses, in order.
     pub courses: Vec<CourseCard>,
     /// Packs that could not be loaded (for trainers and support).
@@ -65,7 +67,12 @@ pub struct ContentProblem {
     pub detail: String,
 }
 
-pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) -> HomeScreen {
+pub(crate) fn home_screen(
+    library: &Library,
+    locale: &Locale,
+    ui_draft: bool,
+    ui_locales: &[Locale],
+) -> HomeScreen {
     let chain = std::slice::from_ref(locale);
     let courses = library
         .packs()
@@ -113,6 +120,13 @@ pub(crate) fn home_screen(library: &Library, locale: &Locale, ui_draft: bool) ->
         locale: locale.to_string(),
         language_name: passage_l10n::language_name(locale).to_owned(),
         ui_draft,
+        languages: ui_locales
+            .iter()
+            .map(|l| crate::LanguageOption {
+                code: l.to_string(),
+                name: passage_l10n::language_name(l).to_owned(),
+            })
+            .collect(),
         courses,
         problems,
     }

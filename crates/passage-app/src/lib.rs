@@ -81,6 +81,7 @@ pub struct Passage {
     library: Library,
     locale: Locale,
     ui_draft: bool,
+    ui_locales: Vec<Locale>,
     /// SQLite connections are not shared between threads: one search at a time.
     search: Option<std::sync::Mutex<passage_content::SearchIndex>>,
     /// The learner store, or why it could not be opened (the app still
@@ -113,6 +114,7 @@ impl Passage {
             library,
             locale,
             ui_draft,
+            ui_locales,
             search: search.map(std::sync::Mutex::new),
             store,
             active: std::sync::Mutex::new(None),
@@ -382,7 +384,7 @@ impl Passage {
 
     /// What the home screen shows: the bundled courses in the learner's language.
     pub fn home_screen(&self) -> HomeScreen {
-        home::home_screen(&self.library, &self.locale, self.ui_draft)
+        home::home_screen(&self.library, &self.locale, self.ui_draft, &self.ui_locales)
     }
 }
 

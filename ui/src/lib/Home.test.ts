@@ -25,6 +25,7 @@ function home(overrides: Partial<HomeScreen> = {}): HomeScreen {
     locale: "en",
     languageName: "English",
     uiDraft: false,
+    languages: [{ code: "en", name: "English" }],
     courses: [course("safe-migration", "Safe migration"), course("money", "Money")],
     problems: [],
     ...overrides,

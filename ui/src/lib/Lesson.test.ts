@@ -31,6 +31,9 @@ function lesson(overrides: Partial<LessonView> = {}): LessonView {
     facilitator: null,
     terms: [],
     quiz: null,
+    completed: false,
+    bookmarked: false,
+    note: "",
     ...overrides,
   };
 }

@@ -7,8 +7,13 @@ import type { LessonView } from "./bindings/LessonView";
 import type { CommandError } from "./bindings/CommandError";
 import type { SearchResult } from "./bindings/SearchResult";
 import type { AnswerResult } from "./bindings/AnswerResult";
+import type { Profiles } from "./bindings/Profiles";
+import type { ProfileCard } from "./bindings/ProfileCard";
+import type { NewProfile } from "./bindings/NewProfile";
+import type { LessonEvent } from "./bindings/LessonEvent";
+import type { QuizScore } from "./bindings/QuizScore";
 
-export type { HomeScreen, CourseView, LessonView, CommandError };
+export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
 export function homeScreen(): Promise<HomeScreen> {
   return invoke<HomeScreen>("home_screen");
@@ -35,8 +40,52 @@ export function answer(
   questionId: string,
   chosen: string[],
   locale: string,
+  attempt: string | null = null,
 ): Promise<AnswerResult> {
-  return invoke<AnswerResult>("answer", { courseId, lessonId, questionId, chosen, locale });
+  return invoke<AnswerResult>("answer", { courseId, lessonId, questionId, chosen, locale, attempt });
+}
+
+/** Records the score of a finished go at a quiz (for a signed-in learner). */
+export function finishQuiz(courseId: string, lessonId: string, attempt: string): Promise<QuizScore> {
+  return invoke<QuizScore>("finish_quiz", { courseId, lessonId, attempt });
+}
+
+export function profiles(): Promise<Profiles> {
+  return invoke<Profiles>("profiles");
+}
+
+export function createProfile(profile: NewProfile): Promise<ProfileCard> {
+  return invoke<ProfileCard>("create_profile", { profile });
+}
+
+export function signIn(id: string, pin: string | null): Promise<ProfileCard> {
+  return invoke<ProfileCard>("sign_in", { id, pin });
+}
+
+export function signOut(): Promise<void> {
+  return invoke<void>("sign_out");
+}
+
+/** Records a lesson opened, time spent reading, or completed (nothing for a guest). */
+export function lessonEvent(courseId: string, lessonId: string, event: LessonEvent): Promise<void> {
+  return invoke<void>("lesson_event", { courseId, lessonId, event });
+}
+
+export function setBookmark(courseId: string, lessonId: string, on: boolean): Promise<void> {
+  return invoke<void>("set_bookmark", { courseId, lessonId, on });
+}
+
+export function setNote(courseId: string, lessonId: string, text: string): Promise<void> {
+  return invoke<void>("set_note", { courseId, lessonId, text });
+}
+
+/** Saves the learner's data as a JSON file; returns where. */
+export function exportMyData(): Promise<string> {
+  return invoke<string>("export_my_data");
+}
+
+export function eraseMe(): Promise<void> {
+  return invoke<void>("erase_me");
 }
 
 /** Whether a rejected command carries Passage's error shape. */

@@ -9,4 +9,9 @@ export const errorMessage: Record<ErrorCode, string> = {
   "not-found": "error-not-found",
   "search-unavailable": "error-search-unavailable",
   "bad-input": "error-bad-input",
+  "wrong-pin": "error-wrong-pin",
+  "no-learner": "error-no-learner",
+  "store-failed": "error-store-failed",
+  "store-damaged": "error-store-damaged",
+  "disk-full": "error-disk-full",
 };

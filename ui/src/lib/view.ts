@@ -3,6 +3,8 @@
 export type View =
   | { kind: "home" }
   | { kind: "course"; courseId: string }
-  | { kind: "lesson"; courseId: string; lessonId: string; locale?: string };
+  | { kind: "lesson"; courseId: string; lessonId: string; locale?: string }
+  | { kind: "new-profile" }
+  | { kind: "my-data" };
 
 export type Navigate = (to: View) => void;
