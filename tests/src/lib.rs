@@ -78,6 +78,7 @@ pub struct App {
     pub data_home: PathBuf,
     /// When the session (and so the app) was asked for.
     pub launched_at: Instant,
+    driver_url: String,
     _home: tempfile::TempDir,
     _driver: Guard,
     _display: Guard,
@@ -154,6 +155,7 @@ impl App {
             binary,
             data_home: home.path().join("data"),
             launched_at: asked,
+            driver_url: url,
             _home: home,
             _driver: driver,
             _display: display,
@@ -211,6 +213,20 @@ impl App {
     }
 
     /// Ends the session (closing the app).
+    /// Quits the app and starts it again with the same data folder, as a
+    /// learner would the next day.
+    pub async fn restart(&mut self) -> Result<()> {
+        self.client.clone().close().await?;
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": self.binary }),
+        );
+        self.launched_at = Instant::now();
+        self.client = new_session(&self.driver_url, caps).await?;
+        Ok(())
+    }
+
     pub async fn close(self) -> Result<()> {
         self.client.clone().close().await?;
         Ok(())
