@@ -86,7 +86,8 @@ impl Agenda {
         // Sessions appear in file order: find each one's `start` in turn.
         let mut from = 0;
         let mut line_of_next_start = || {
-            let at = raw[from..].find("start").map_or(from, |i| from + i);
+            // The key at the start of a line, not a lesson id that contains it.
+            let at = raw[from..].find("\nstart").map_or(from, |i| from + i + 1);
             from = at + 1;
             line_column(raw, at).0
         };

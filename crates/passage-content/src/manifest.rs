@@ -322,7 +322,7 @@ title = { en = "Deciding to go" }
         let m = parse(&raw).expect("extra title locale is fine");
         assert!(
             m.title
-                .has(&passage_l10n::Locale::parse("lo").expect("locale"))
+                .has(&Locale::parse("lo").expect("locale"))
         );
     }
 

@@ -197,11 +197,10 @@ impl Store {
                 params![device_id, scope],
                 |r| r.get(0),
             )?;
-            let mut idx = u64::try_from(last).unwrap_or(0);
+            let first = u64::try_from(last).unwrap_or(0) + 1;
             let mut out = Vec::with_capacity(payloads.len());
-            for payload in payloads {
+            for (idx, payload) in (first..).zip(payloads) {
                 clock = clock.tick(wall_millis());
-                idx += 1;
                 let record = Record {
                     device_id: device_id.clone(),
                     scope: scope.to_owned(),
