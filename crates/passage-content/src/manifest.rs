@@ -320,10 +320,7 @@ title = { en = "Deciding to go" }
             "km = \"ចំណាកស្រុកដោយសុវត្ថិភាព\"\nlo = \"ການເຄື່ອນຍ້າຍ\"",
         );
         let m = parse(&raw).expect("extra title locale is fine");
-        assert!(
-            m.title
-                .has(&Locale::parse("lo").expect("locale"))
-        );
+        assert!(m.title.has(&Locale::parse("lo").expect("locale")));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use passage_store::{LessonRef, PERSONAL_SCOPE, Payload, ProfileField, Store};
 
 fn at(i: usize) -> LessonRef {
     LessonRef {
-        course: if i % 2 == 0 {
+        course: if i.is_multiple_of(2) {
             "safe-migration"
         } else {
             "money-for-migrants"
@@ -46,7 +46,7 @@ fn progress_payloads(learner: &str, n: usize, offset: usize) -> Vec<Payload> {
                 attempt: format!("a{}", i / 10),
                 question: format!("q{}", i % 4),
                 chosen: vec!["b".into()],
-                correct: i % 3 == 0,
+                correct: i.is_multiple_of(3),
             },
             _ => Payload::QuizFinished {
                 learner: learner.into(),
