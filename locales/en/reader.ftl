@@ -49,3 +49,4 @@ quiz-finish = See my result
 quiz-summary = You got { $score } of { $total } right.
 quiz-retry = Try again
 error-bad-input = Something went wrong with this answer. Please try again.
+error-search-not-ready = Search is getting ready. Try again in a moment.

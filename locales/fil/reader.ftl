@@ -49,3 +49,4 @@ quiz-finish = Tingnan ang resulta ko
 quiz-summary = Tama ang { $score } sa { $total }.
 quiz-retry = Subukan ulit
 error-bad-input = May mali sa sagot na ito. Pakisubukan ulit.
+error-search-not-ready = Inihahanda pa ang paghahanap. Subukan ulit mamaya.

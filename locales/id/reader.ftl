@@ -46,3 +46,4 @@ quiz-finish = Lihat hasil saya
 quiz-summary = Anda menjawab benar { $score } dari { $total }.
 quiz-retry = Coba lagi
 error-bad-input = Ada masalah dengan jawaban ini. Silakan coba lagi.
+error-search-not-ready = Pencarian sedang disiapkan. Coba lagi sebentar lagi.

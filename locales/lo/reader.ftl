@@ -46,3 +46,4 @@ quiz-finish = ເບິ່ງຜົນຂອງຂ້ອຍ
 quiz-summary = ເຈົ້າຕອບຖືກ { $score } ຈາກ { $total } ຂໍ້.
 quiz-retry = ລອງອີກຄັ້ງ
 error-bad-input = ຄຳຕອບນີ້ມີບັນຫາ. ກະລຸນາລອງອີກຄັ້ງ.
+error-search-not-ready = ການຄົ້ນຫາກຳລັງກຽມພ້ອມ. ລອງອີກຄັ້ງໃນອີກບໍ່ດົນ.

@@ -46,3 +46,4 @@ quiz-finish = Lihat keputusan saya
 quiz-summary = Anda betul { $score } daripada { $total }.
 quiz-retry = Cuba lagi
 error-bad-input = Ada masalah dengan jawapan ini. Sila cuba lagi.
+error-search-not-ready = Carian sedang disediakan. Cuba lagi sebentar nanti.

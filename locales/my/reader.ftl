@@ -46,3 +46,4 @@ quiz-finish = ရလဒ်ကို ကြည့်ရန်
 quiz-summary = { $total } ခုတွင် { $score } ခု မှန်ပါသည်။
 quiz-retry = ထပ်ကြိုးစားပါ
 error-bad-input = ဤအဖြေတွင် ပြဿနာရှိသည်။ ထပ်ကြိုးစားပါ။
+error-search-not-ready = ရှာဖွေမှုကို ပြင်ဆင်နေဆဲဖြစ်သည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။

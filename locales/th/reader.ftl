@@ -46,3 +46,4 @@ quiz-finish = ดูผลของฉัน
 quiz-summary = คุณตอบถูก { $score } จาก { $total } ข้อ
 quiz-retry = ลองอีกครั้ง
 error-bad-input = คำตอบนี้มีปัญหา กรุณาลองอีกครั้ง
+error-search-not-ready = ระบบค้นหากำลังเตรียมพร้อม ลองอีกครั้งในอีกสักครู่

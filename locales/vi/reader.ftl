@@ -46,3 +46,4 @@ quiz-finish = Xem kết quả
 quiz-summary = Bạn trả lời đúng { $score } trên { $total } câu.
 quiz-retry = Làm lại
 error-bad-input = Có lỗi với câu trả lời này. Vui lòng thử lại.
+error-search-not-ready = Chức năng tìm kiếm đang được chuẩn bị. Vui lòng thử lại sau giây lát.

@@ -22,6 +22,9 @@ pub enum AppError {
     /// There is no search index (it could not be opened even in memory).
     #[error("search is unavailable")]
     SearchUnavailable,
+    /// The search index is still being built.
+    #[error("search is getting ready")]
+    SearchNotReady,
     /// The UI sent something that cannot be right (e.g. an option a
     /// question does not have).
     #[error("bad input: {0}")]
@@ -66,6 +69,8 @@ pub enum ErrorCode {
     NotFound,
     /// Search is not available right now.
     SearchUnavailable,
+    /// Search is getting ready; try again in a moment.
+    SearchNotReady,
     /// What was sent cannot be used.
     BadInput,
     /// The PIN is wrong.
@@ -96,6 +101,7 @@ impl AppError {
             Self::Content(e) => ErrorCode::of_content(e),
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::Search(_) | Self::SearchUnavailable => ErrorCode::SearchUnavailable,
+            Self::SearchNotReady => ErrorCode::SearchNotReady,
             Self::BadInput(_) => ErrorCode::BadInput,
             Self::WrongPin => ErrorCode::WrongPin,
             Self::NoLearner => ErrorCode::NoLearner,

@@ -78,12 +78,14 @@ pub struct Config {
 /// The running application: the course library and the language it speaks.
 #[derive(Debug)]
 pub struct Passage {
-    library: Library,
+    library: std::sync::Arc<Library>,
     locale: Locale,
     ui_draft: bool,
     ui_locales: Vec<Locale>,
-    /// SQLite connections are not shared between threads: one search at a time.
-    search: Option<std::sync::Mutex<passage_content::SearchIndex>>,
+    /// The search index, built on a thread of its own at start so the window
+    /// opens without waiting for it. SQLite connections are not shared
+    /// between threads: one search at a time.
+    search: std::sync::Arc<std::sync::Mutex<SearchState>>,
     /// The learner store, or why it could not be opened (the app still
     /// teaches; it says that progress is not being saved).
     store: std::result::Result<std::sync::Mutex<passage_store::Store>, String>,
@@ -100,7 +102,27 @@ impl Passage {
         let ui_draft = passage_l10n::ui_translation_status(&config.locales_dir, &locale)
             == passage_l10n::TranslationStatus::Draft;
         tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
-        let search = open_search_index(&library, config.index_path.as_deref());
+        let library = std::sync::Arc::new(library);
+        let search = std::sync::Arc::new(std::sync::Mutex::new(SearchState::Building));
+        {
+            let (library, search, path) = (
+                std::sync::Arc::clone(&library),
+                std::sync::Arc::clone(&search),
+                config.index_path.clone(),
+            );
+            std::thread::Builder::new()
+                .name("search-index".into())
+                .spawn(move || {
+                    let state = match open_search_index(&library, path.as_deref()) {
+                        Some(index) => SearchState::Ready(index),
+                        None => SearchState::Failed,
+                    };
+                    *search
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner) = state;
+                })
+                .map_err(|e| AppError::Store(format!("starting the search thread: {e}")))?;
+        }
         let store = match &config.store_path {
             Some(path) => passage_store::Store::open(path),
             None => passage_store::Store::open_in_memory(),
@@ -115,7 +137,7 @@ impl Passage {
             locale,
             ui_draft,
             ui_locales,
-            search: search.map(std::sync::Mutex::new),
+            search,
             store,
             active: std::sync::Mutex::new(None),
         })
@@ -370,22 +392,60 @@ impl Passage {
 
     /// Lessons matching `query` in the UI language, then the courses' source
     /// language. Any text is a valid query: it is never parsed as syntax.
+    /// While the index is still being built (first start, or new content)
+    /// this says so instead of waiting.
     pub fn search(&self, query: &str) -> Result<Vec<SearchResult>> {
-        let index = self
+        // A search that panicked mid-way poisons the lock; the index itself
+        // is read-only here and still sound.
+        let state = self
             .search
-            .as_ref()
-            .ok_or(AppError::SearchUnavailable)?
             .lock()
-            // A search that panicked mid-way poisons the lock; the index
-            // itself is read-only here and still sound.
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        Ok(search::search(&index, &self.library, &self.locale, query)?)
+        match &*state {
+            SearchState::Ready(index) => {
+                Ok(search::search(index, &self.library, &self.locale, query)?)
+            }
+            SearchState::Building => Err(AppError::SearchNotReady),
+            SearchState::Failed => Err(AppError::SearchUnavailable),
+        }
+    }
+
+    /// Waits until the search index is built (or failed), up to `timeout`;
+    /// returns whether search is ready.
+    pub fn wait_for_search(&self, timeout: std::time::Duration) -> bool {
+        let until = std::time::Instant::now() + timeout;
+        loop {
+            match &*self
+                .search
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+            {
+                SearchState::Ready(_) => return true,
+                SearchState::Failed => return false,
+                SearchState::Building => {}
+            }
+            if std::time::Instant::now() >= until {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 
     /// What the home screen shows: the bundled courses in the learner's language.
     pub fn home_screen(&self) -> HomeScreen {
         home::home_screen(&self.library, &self.locale, self.ui_draft, &self.ui_locales)
     }
+}
+
+/// Where the search index is.
+#[derive(Debug)]
+enum SearchState {
+    /// Being built on its thread.
+    Building,
+    /// Ready to search.
+    Ready(passage_content::SearchIndex),
+    /// Could not be made at all.
+    Failed,
 }
 
 /// Opens (or creates) the search index and brings it up to date. Search is

@@ -147,6 +147,7 @@ fn media_are_served_from_inside_the_pack_only() {
 fn search_finds_words_in_scripts_without_spaces_and_opens_in_that_language() {
     let app = open("th_TH.UTF-8");
     // "employer" inside a Thai sentence with no spaces between words.
+    assert!(app.wait_for_search(std::time::Duration::from_secs(10)));
     let hits = app.search("นายจ้าง").expect("search");
     let first = hits.first().expect("a hit");
     assert_eq!(
@@ -184,14 +185,17 @@ fn the_search_index_file_is_reused_when_content_is_unchanged() {
         store_path: None,
     };
     let first = Passage::open(&config).expect("open");
+    assert!(first.wait_for_search(std::time::Duration::from_secs(10)));
     assert!(!first.search("លិខិតឆ្លងដែន").expect("search").is_empty());
     drop(first);
     let again = Passage::open(&config).expect("reopen");
+    assert!(again.wait_for_search(std::time::Duration::from_secs(10)));
     assert!(!again.search("លិខិតឆ្លងដែន").expect("search").is_empty());
     // A damaged index file is replaced, not fatal.
     drop(again);
     std::fs::write(dir.path().join("search.sqlite"), b"not a database").expect("write");
     let damaged = Passage::open(&config).expect("opens despite a damaged index");
+    assert!(damaged.wait_for_search(std::time::Duration::from_secs(10)));
     assert!(!damaged.search("លិខិតឆ្លងដែន").expect("search").is_empty());
 }
 

@@ -8,6 +8,7 @@ export const errorMessage: Record<ErrorCode, string> = {
   "content-invalid": "error-content-invalid",
   "not-found": "error-not-found",
   "search-unavailable": "error-search-unavailable",
+  "search-not-ready": "error-search-not-ready",
   "bad-input": "error-bad-input",
   "wrong-pin": "error-wrong-pin",
   "no-learner": "error-no-learner",
