@@ -68,3 +68,5 @@ error-no-learner = Open your profile first.
 error-store-failed = Your progress could not be saved. The lessons still work.
 error-store-damaged = The file with learners' progress is damaged. It was kept as it is. Ask your trainer for help.
 error-disk-full = The laptop's disk is full. Nothing was saved. Free some space and try again.
+home-continue = Continue where you left off
+course-progress = { $done } of { $total } lessons finished

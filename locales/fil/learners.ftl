@@ -68,3 +68,5 @@ error-no-learner = Buksan muna ang iyong profile.
 error-store-failed = Hindi na-save ang iyong progreso. Gumagana pa rin ang mga aralin.
 error-store-damaged = Sira ang file ng progreso ng mga nag-aaral. Hindi ito ginalaw. Humingi ng tulong sa iyong trainer.
 error-disk-full = Puno na ang disk ng laptop. Walang na-save. Magbakante ng espasyo at subukan ulit.
+home-continue = Ituloy kung saan ka huminto
+course-progress = Tapos ang { $done } sa { $total } na aralin

@@ -68,3 +68,5 @@ error-no-learner = Buka profil Anda dulu.
 error-store-failed = Kemajuan Anda tidak dapat disimpan. Pelajaran tetap bisa dipakai.
 error-store-damaged = Berkas kemajuan peserta rusak. Berkas itu dibiarkan apa adanya. Mintalah bantuan pelatih Anda.
 error-disk-full = Disk laptop penuh. Tidak ada yang disimpan. Kosongkan sedikit ruang lalu coba lagi.
+home-continue = Lanjutkan dari terakhir kali
+course-progress = { $done } dari { $total } pelajaran selesai

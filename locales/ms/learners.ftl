@@ -68,3 +68,5 @@ error-no-learner = Buka profil anda dahulu.
 error-store-failed = Kemajuan anda tidak dapat disimpan. Pelajaran masih boleh digunakan.
 error-store-damaged = Fail kemajuan pelajar rosak. Fail itu dibiarkan seperti sedia ada. Minta bantuan jurulatih anda.
 error-disk-full = Cakera komputer riba penuh. Tiada apa yang disimpan. Kosongkan sedikit ruang dan cuba lagi.
+home-continue = Sambung dari tempat anda berhenti
+course-progress = { $done } daripada { $total } pelajaran selesai

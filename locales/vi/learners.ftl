@@ -68,3 +68,5 @@ error-no-learner = Hãy mở hồ sơ của bạn trước.
 error-store-failed = Không lưu được tiến độ của bạn. Các bài học vẫn dùng được.
 error-store-damaged = Tệp tiến độ của người học bị hỏng. Tệp được giữ nguyên. Hãy nhờ giảng viên giúp.
 error-disk-full = Ổ đĩa của máy tính đã đầy. Chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.
+home-continue = Tiếp tục từ chỗ bạn dừng lại
+course-progress = Đã xong { $done } trên { $total } bài học

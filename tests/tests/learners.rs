@@ -92,7 +92,19 @@ async fn a_learner_makes_a_profile_learns_and_finds_it_all_after_a_restart() -> 
         .text()
         .await?;
     assert!(hello.contains("Srey Mom"), "{hello}");
-    app.click("[data-course=sample] h3 button").await?;
+    // Where she left off, and how far she got, on the home screen.
+    app.wait_for("[data-testid=course-progress] progress")
+        .await?;
+    app.screenshot("learner-home-continue-km").await?;
+    app.click("[data-testid=continue]").await?;
+    app.client
+        .wait()
+        .for_element(fantoccini::Locator::XPath(
+            "//h1[text()='រក្សាលិខិតឆ្លងដែនដោយខ្លួនឯង']",
+        ))
+        .await?;
+    app.wait_for("[data-testid=lesson-finished]").await?;
+    app.click("nav.crumbs button:nth-of-type(2)").await?;
     assert_eq!(lesson_state(&app, "keep-your-passport").await?, "completed");
     app.close().await
 }

@@ -5,11 +5,11 @@
 use ts_rs::{Config, TS};
 
 use crate::{
-    ActivityView, AnswerResult, CommandError, ContentProblem, CourseCard, CourseView, ErrorCode,
-    FacilitatorView, HomeScreen, LanguageOption, LessonEvent, LessonLink, LessonState,
-    LessonSummary, LessonView, ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView,
-    ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView, SearchResult,
-    SnippetPiece, SourceView, TermView,
+    ActivityView, AnswerResult, CommandError, ContentProblem, ContinueAt, CourseCard,
+    CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen, LanguageOption,
+    LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, ModuleSummary, ModuleView,
+    NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles, QuestionKind, QuestionView,
+    QuizScore, QuizView, SearchResult, SnippetPiece, SourceView, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -28,6 +28,8 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        ContinueAt,
+        CourseProgress,
         LessonEvent,
         LessonState,
         NewProfile,

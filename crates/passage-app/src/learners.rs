@@ -34,6 +34,34 @@ pub struct Profiles {
     pub profiles: Vec<ProfileCard>,
     /// The learner using the app now.
     pub active: Option<ProfileCard>,
+    /// The lesson the active learner opened last: "continue where you left off".
+    pub continue_at: Option<ContinueAt>,
+    /// The active learner's progress per course.
+    pub courses: Vec<CourseProgress>,
+}
+
+/// Where a learner left off.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContinueAt {
+    /// Course id.
+    pub course_id: String,
+    /// Lesson id.
+    pub lesson_id: String,
+    /// The lesson's title in the learner's language (or the source language).
+    pub title: String,
+}
+
+/// How far a learner got in one course.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CourseProgress {
+    /// Course id.
+    pub course_id: String,
+    /// Lessons finished.
+    pub completed: u32,
+    /// Lessons in the course.
+    pub total: u32,
 }
 
 /// What a learner fills in to make a profile.
@@ -153,7 +181,12 @@ pub(crate) fn profiles(store: &Store, active: Option<&str>) -> Result<Profiles> 
         })
         .collect();
     let active = active.map(|id| card(store, id)).transpose()?;
-    Ok(Profiles { profiles, active })
+    Ok(Profiles {
+        profiles,
+        active,
+        continue_at: None,
+        courses: Vec::new(),
+    })
 }
 
 /// Makes a profile (all of it in one transaction) and returns its card.

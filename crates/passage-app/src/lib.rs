@@ -21,7 +21,8 @@ use passage_l10n::Locale;
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
 pub use learners::{
-    AGE_BANDS, CONSENT_VERSION, LessonEvent, NewProfile, ProfileCard, Profiles, SECTORS, SEXES,
+    AGE_BANDS, CONSENT_VERSION, ContinueAt, CourseProgress, LessonEvent, NewProfile, ProfileCard,
+    Profiles, SECTORS, SEXES,
 };
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
@@ -211,7 +212,48 @@ impl Passage {
     /// The profiles on this laptop and who is signed in.
     pub fn profiles(&self) -> Result<Profiles> {
         let active = self.active();
-        learners::profiles(&*self.store()?, active.as_deref())
+        let store = self.store()?;
+        let mut profiles = learners::profiles(&store, active.as_deref())?;
+        let Some(learner) = active else {
+            return Ok(profiles);
+        };
+        let progress = store.progress(&learner)?;
+        for pack in self.library.packs() {
+            let course = pack.manifest.id.as_str();
+            let completed = pack
+                .lessons
+                .keys()
+                .filter(|l| {
+                    reader::state_of(Some(&progress), course, l.as_str()) == LessonState::Completed
+                })
+                .count();
+            profiles.courses.push(CourseProgress {
+                course_id: course.to_owned(),
+                completed: u32::try_from(completed).unwrap_or(u32::MAX),
+                total: u32::try_from(pack.lessons.len()).unwrap_or(u32::MAX),
+            });
+        }
+        // The last lesson opened, if it is still in the library.
+        profiles.continue_at = store.last_opened(&learner)?.and_then(|at| {
+            let pack = self.pack(&at.course).ok()?;
+            let lesson = pack.lessons.values().find(|l| l.id.as_str() == at.lesson)?;
+            let profile_locale = profiles
+                .active
+                .as_ref()
+                .and_then(|a| a.locale.as_deref())
+                .and_then(|l| Locale::parse(l).ok())
+                .unwrap_or_else(|| self.locale.clone());
+            let file = lesson
+                .locales
+                .get(&profile_locale)
+                .or_else(|| lesson.locales.get(&pack.manifest.source_locale))?;
+            Some(ContinueAt {
+                course_id: at.course,
+                lesson_id: at.lesson,
+                title: file.meta.title.clone(),
+            })
+        });
+        Ok(profiles)
     }
 
     /// Makes a profile and signs its learner in.

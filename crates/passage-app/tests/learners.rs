@@ -120,6 +120,22 @@ fn a_profile_with_a_pin_typed_in_khmer_digits_protects_its_progress() {
         .lesson("sample", "keep-your-passport", None)
         .expect("lesson");
     assert!(lesson.completed);
+    // The home screen can say where she left off, in her language, and how far she got.
+    let profiles = passage.profiles().expect("profiles");
+    let at = profiles.continue_at.expect("continue");
+    assert_eq!(
+        (at.course_id.as_str(), at.lesson_id.as_str()),
+        ("sample", "copies")
+    );
+    assert_eq!(
+        at.title, "Copies of your documents",
+        "no Khmer text: the source title"
+    );
+    assert_eq!(profiles.courses.len(), 1);
+    assert_eq!(
+        (profiles.courses[0].completed, profiles.courses[0].total),
+        (1, 3)
+    );
 }
 
 #[test]
