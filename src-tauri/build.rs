@@ -19,6 +19,8 @@ fn main() {
         "set_note",
         "export_my_data",
         "erase_me",
+        "store_health",
+        "restore_backup",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

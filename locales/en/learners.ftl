@@ -70,3 +70,5 @@ error-store-damaged = The file with learners' progress is damaged. It was kept a
 error-disk-full = The laptop's disk is full. Nothing was saved. Free some space and try again.
 home-continue = Continue where you left off
 course-progress = { $done } of { $total } lessons finished
+store-restore = Put back the copy from { $date }
+store-restored = The copy from { $date } is back. The damaged file was kept.

@@ -70,3 +70,5 @@ error-store-damaged = Sira ang file ng progreso ng mga nag-aaral. Hindi ito gina
 error-disk-full = Puno na ang disk ng laptop. Walang na-save. Magbakante ng espasyo at subukan ulit.
 home-continue = Ituloy kung saan ka huminto
 course-progress = Tapos ang { $done } sa { $total } na aralin
+store-restore = Ibalik ang kopya mula { $date }
+store-restored = Naibalik ang kopya mula { $date }. Itinabi ang sirang file.

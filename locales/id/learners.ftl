@@ -70,3 +70,5 @@ error-store-damaged = Berkas kemajuan peserta rusak. Berkas itu dibiarkan apa ad
 error-disk-full = Disk laptop penuh. Tidak ada yang disimpan. Kosongkan sedikit ruang lalu coba lagi.
 home-continue = Lanjutkan dari terakhir kali
 course-progress = { $done } dari { $total } pelajaran selesai
+store-restore = Kembalikan salinan dari { $date }
+store-restored = Salinan dari { $date } sudah dikembalikan. Berkas yang rusak tetap disimpan.

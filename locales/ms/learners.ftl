@@ -70,3 +70,5 @@ error-store-damaged = Fail kemajuan pelajar rosak. Fail itu dibiarkan seperti se
 error-disk-full = Cakera komputer riba penuh. Tiada apa yang disimpan. Kosongkan sedikit ruang dan cuba lagi.
 home-continue = Sambung dari tempat anda berhenti
 course-progress = { $done } daripada { $total } pelajaran selesai
+store-restore = Pulihkan salinan dari { $date }
+store-restored = Salinan dari { $date } telah dipulihkan. Fail yang rosak disimpan.

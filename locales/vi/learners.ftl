@@ -70,3 +70,5 @@ error-store-damaged = Tệp tiến độ của người học bị hỏng. Tệp
 error-disk-full = Ổ đĩa của máy tính đã đầy. Chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.
 home-continue = Tiếp tục từ chỗ bạn dừng lại
 course-progress = Đã xong { $done } trên { $total } bài học
+store-restore = Khôi phục bản sao ngày { $date }
+store-restored = Đã khôi phục bản sao ngày { $date }. Tệp bị hỏng vẫn được giữ lại.

@@ -3,7 +3,7 @@
 
 use passage_app::{
     AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, NewProfile,
-    Passage, ProfileCard, Profiles, QuizScore, SearchResult,
+    Passage, ProfileCard, Profiles, QuizScore, SearchResult, StoreHealth,
 };
 use tauri::Manager;
 
@@ -187,4 +187,17 @@ pub fn export_my_data(
 #[tauri::command]
 pub fn erase_me(state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
     done(passage(&state)?.erase_me())
+}
+
+/// Whether learner data is usable, and the date of the latest backup.
+#[tauri::command]
+pub fn store_health(state: tauri::State<'_, AppState>) -> Result<StoreHealth, CommandError> {
+    Ok(passage(&state)?.store_health())
+}
+
+/// Restores the latest daily backup over a damaged learner database (which
+/// is kept aside); returns the backup's date.
+#[tauri::command]
+pub fn restore_backup(state: tauri::State<'_, AppState>) -> Result<String, CommandError> {
+    done(passage(&state)?.restore_backup())
 }

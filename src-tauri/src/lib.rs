@@ -41,7 +41,9 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::set_bookmark,
             commands::set_note,
             commands::export_my_data,
-            commands::erase_me
+            commands::erase_me,
+            commands::store_health,
+            commands::restore_backup
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -109,7 +111,9 @@ mod tests {
                 "allow-set-bookmark",
                 "allow-set-note",
                 "allow-export-my-data",
-                "allow-erase-me"
+                "allow-erase-me",
+                "allow-store-health",
+                "allow-restore-backup"
             ])
         );
     }

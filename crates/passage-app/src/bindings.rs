@@ -9,7 +9,7 @@ use crate::{
     CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen, LanguageOption,
     LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, ModuleSummary, ModuleView,
     NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles, QuestionKind, QuestionView,
-    QuizScore, QuizView, SearchResult, SnippetPiece, SourceView, TermView,
+    QuizScore, QuizView, SearchResult, SnippetPiece, SourceView, StoreHealth, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -28,6 +28,7 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        StoreHealth,
         ContinueAt,
         CourseProgress,
         LessonEvent,

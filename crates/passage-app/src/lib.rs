@@ -5,6 +5,7 @@
 //! Every type that crosses to the UI derives `ts_rs::TS`; `bindings` lists
 //! them and a test keeps `ui/src/lib/bindings/` in step with them.
 
+mod backups;
 pub mod bindings;
 mod error;
 mod home;
@@ -18,6 +19,7 @@ use std::path::PathBuf;
 use passage_content::Library;
 use passage_l10n::Locale;
 
+pub use backups::civil_date;
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
 pub use learners::{
@@ -87,9 +89,12 @@ pub struct Passage {
     /// opens without waiting for it. SQLite connections are not shared
     /// between threads: one search at a time.
     search: std::sync::Arc<std::sync::Mutex<SearchState>>,
-    /// The learner store, or why it could not be opened (the app still
-    /// teaches; it says that progress is not being saved).
-    store: std::result::Result<std::sync::Mutex<passage_store::Store>, String>,
+    /// The learner store. When the file is damaged, a store in memory
+    /// stands in and `damaged` says why; the app still teaches, says that
+    /// progress is not being saved, and offers the latest daily backup.
+    store: std::sync::Mutex<StoreSlot>,
+    /// The learner database file (`None`: in memory).
+    store_path: Option<PathBuf>,
     /// The learner using the app now, if any.
     active: std::sync::Mutex<Option<String>>,
 }
@@ -124,35 +129,89 @@ impl Passage {
                 })
                 .map_err(|e| AppError::Store(format!("starting the search thread: {e}")))?;
         }
-        let store = match &config.store_path {
-            Some(path) => passage_store::Store::open(path),
-            None => passage_store::Store::open_in_memory(),
-        }
-        .map(std::sync::Mutex::new)
-        .map_err(|err| {
-            tracing::error!(%err, "learner store unavailable");
-            err.to_string()
-        });
+        let store = open_store(config.store_path.as_deref())?;
         Ok(Self {
             library,
             locale,
             ui_draft,
             ui_locales,
             search,
-            store,
+            store: std::sync::Mutex::new(store),
+            store_path: config.store_path.clone(),
             active: std::sync::Mutex::new(None),
         })
     }
 
-    fn store(&self) -> Result<std::sync::MutexGuard<'_, passage_store::Store>> {
-        let store = self
-            .store
-            .as_ref()
-            .map_err(|why| AppError::StoreDamaged(why.clone()))?;
+    fn store(&self) -> Result<StoreGuard<'_>> {
         // A panic mid-write rolled its transaction back: the store is sound.
-        Ok(store
+        let slot = self
+            .store
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner))
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(why) = &slot.damaged {
+            return Err(AppError::StoreDamaged(why.clone()));
+        }
+        Ok(StoreGuard(slot))
+    }
+
+    /// Whether the learner data is usable, and the latest daily backup.
+    pub fn store_health(&self) -> StoreHealth {
+        let slot = self
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        StoreHealth {
+            damaged: slot.damaged.is_some(),
+            latest_backup: self
+                .backup_dir()
+                .and_then(|dir| backups::list(&dir).into_iter().next())
+                .map(|(_, date)| date),
+        }
+    }
+
+    fn backup_dir(&self) -> Option<PathBuf> {
+        self.store_path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(|dir| dir.join("backups"))
+    }
+
+    /// Puts the latest daily backup in place of a damaged learner database.
+    /// The damaged file is kept beside it (renamed), never overwritten.
+    pub fn restore_backup(&self) -> Result<String> {
+        let (Some(path), Some(dir)) = (self.store_path.clone(), self.backup_dir()) else {
+            return Err(AppError::NotFound("a learner database file".into()));
+        };
+        let (backup, date) = backups::list(&dir)
+            .into_iter()
+            .next()
+            .ok_or_else(|| AppError::NotFound("a backup of the learner data".into()))?;
+        let mut slot = self
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let io = |e: std::io::Error| AppError::Store(format!("{}: {e}", path.display()));
+        if path.exists() {
+            let kept =
+                path.with_extension(format!("damaged-{}.sqlite", passage_store::wall_millis()));
+            std::fs::rename(&path, &kept).map_err(io)?;
+            for suffix in ["-wal", "-shm"] {
+                let side = PathBuf::from(format!("{}{suffix}", path.display()));
+                if side.exists() {
+                    let _ = std::fs::rename(
+                        &side,
+                        PathBuf::from(format!("{}{suffix}", kept.display())),
+                    );
+                }
+            }
+            tracing::warn!(kept = %kept.display(), "damaged learner database kept aside");
+        }
+        let bytes = std::fs::read(&backup).map_err(io)?;
+        write_file_atomically(&path, &bytes)?;
+        slot.store = passage_store::Store::open(&path)?;
+        slot.damaged = None;
+        tracing::info!(%date, "learner data restored from backup");
+        Ok(date)
     }
 
     fn active(&self) -> Option<String> {
@@ -476,6 +535,71 @@ impl Passage {
     /// What the home screen shows: the bundled courses in the learner's language.
     pub fn home_screen(&self) -> HomeScreen {
         home::home_screen(&self.library, &self.locale, self.ui_draft, &self.ui_locales)
+    }
+}
+
+/// The learner store and whether it is the real one.
+#[derive(Debug)]
+struct StoreSlot {
+    store: passage_store::Store,
+    damaged: Option<String>,
+}
+
+/// A locked, usable learner store.
+struct StoreGuard<'a>(std::sync::MutexGuard<'a, StoreSlot>);
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = passage_store::Store;
+    fn deref(&self) -> &Self::Target {
+        &self.0.store
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0.store
+    }
+}
+
+/// Whether learner data can be used, for the UI.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StoreHealth {
+    /// The learner database is damaged (a stand-in keeps the app going).
+    pub damaged: bool,
+    /// Date (`YYYY-MM-DD`) of the newest daily backup, if there is one.
+    pub latest_backup: Option<String>,
+}
+
+/// Opens the learner store (in memory without a path) and makes the day's
+/// backup. A damaged file is reported, kept, and replaced by a stand-in in
+/// memory so the lessons still work.
+fn open_store(path: Option<&std::path::Path>) -> Result<StoreSlot> {
+    let Some(path) = path else {
+        return Ok(StoreSlot {
+            store: passage_store::Store::open_in_memory()?,
+            damaged: None,
+        });
+    };
+    match passage_store::Store::open(path) {
+        Ok(store) => {
+            if let Some(dir) = path.parent().map(|d| d.join("backups"))
+                && let Err(err) = backups::daily(&store, &dir, passage_store::wall_millis())
+            {
+                tracing::warn!(%err, "daily backup failed");
+            }
+            Ok(StoreSlot {
+                store,
+                damaged: None,
+            })
+        }
+        Err(err) => {
+            tracing::error!(%err, "learner store unavailable");
+            Ok(StoreSlot {
+                store: passage_store::Store::open_in_memory()?,
+                damaged: Some(err.to_string()),
+            })
+        }
     }
 }
 

@@ -249,3 +249,66 @@ fn a_damaged_learner_database_does_not_stop_the_lessons() {
             .starts_with(b"not a database")
     );
 }
+
+#[test]
+fn a_damaged_database_can_be_replaced_by_the_daily_backup_and_is_kept_aside() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("learners.sqlite");
+    {
+        // The first start of the day makes a backup (before this profile exists).
+        let passage = open(&db);
+        assert!(!passage.store_health().damaged);
+        passage
+            .create_profile(&profile("Lina", None))
+            .expect("lina");
+    }
+    let backups = dir.path().join("backups");
+    let today = passage_app::civil_date(passage_store::wall_millis());
+    assert!(backups.join(format!("learners-{today}.sqlite")).is_file());
+
+    // The file gets damaged (a bad shutdown, a bad disk).
+    let junk = b"damaged damaged damaged ".repeat(300);
+    std::fs::write(&db, &junk).expect("damage");
+    let _ = std::fs::remove_file(dir.path().join("learners.sqlite-wal"));
+    let passage = open(&db);
+    let health = passage.store_health();
+    assert!(health.damaged);
+    assert_eq!(health.latest_backup.as_deref(), Some(today.as_str()));
+    assert_eq!(
+        passage.profiles().expect_err("damaged").code(),
+        ErrorCode::StoreDamaged
+    );
+    // Lessons still work while it is damaged.
+    passage.lesson("sample", "fees", None).expect("lesson");
+
+    assert_eq!(passage.restore_backup().expect("restored"), today);
+    assert!(!passage.store_health().damaged);
+    assert!(
+        passage.profiles().expect("profiles").profiles.is_empty(),
+        "the backup predates Lina"
+    );
+    passage
+        .create_profile(&profile("Lina", None))
+        .expect("works again");
+    // The damaged file was kept, byte for byte.
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(kept[0].path()).expect("read"), junk);
+}
+
+#[test]
+fn without_a_backup_restoring_says_so() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("learners.sqlite");
+    std::fs::write(&db, b"not a database at all".repeat(100)).expect("junk");
+    let passage = open(&db);
+    assert_eq!(passage.store_health().latest_backup, None);
+    assert_eq!(
+        passage.restore_backup().expect_err("none").code(),
+        ErrorCode::NotFound
+    );
+}

@@ -12,6 +12,7 @@ import type { ProfileCard } from "./bindings/ProfileCard";
 import type { NewProfile } from "./bindings/NewProfile";
 import type { LessonEvent } from "./bindings/LessonEvent";
 import type { QuizScore } from "./bindings/QuizScore";
+import type { StoreHealth } from "./bindings/StoreHealth";
 
 export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
@@ -82,6 +83,16 @@ export function setNote(courseId: string, lessonId: string, text: string): Promi
 /** Saves the learner's data as a JSON file; returns where. */
 export function exportMyData(): Promise<string> {
   return invoke<string>("export_my_data");
+}
+
+/** Whether learner data is usable, and the date of the newest backup. */
+export function storeHealth(): Promise<StoreHealth> {
+  return invoke<StoreHealth>("store_health");
+}
+
+/** Puts the newest backup in place of a damaged learner database; returns its date. */
+export function restoreBackup(): Promise<string> {
+  return invoke<string>("restore_backup");
 }
 
 export function eraseMe(): Promise<void> {
