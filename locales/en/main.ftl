@@ -16,3 +16,7 @@ app-error = Passage could not open its courses.
 language-label = Language
 error-content-unreadable = The course files cannot be read. Ask your trainer or organisation for a new copy of Passage.
 error-content-invalid = A course file is damaged or incomplete. Ask your trainer or organisation for a new copy.
+display-text-size = Text size
+display-smaller = Smaller text
+display-larger = Larger text
+display-contrast = High contrast

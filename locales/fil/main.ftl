@@ -15,3 +15,7 @@ app-error = Hindi mabuksan ng Passage ang mga kurso.
 language-label = Wika
 error-content-unreadable = Hindi mabasa ang mga file ng kurso. Humingi ng bagong kopya ng Passage sa iyong trainer o organisasyon.
 error-content-invalid = May sira o kulang ang isang file ng kurso. Humingi ng bagong kopya sa iyong trainer o organisasyon.
+display-text-size = Laki ng titik
+display-smaller = Mas maliit na titik
+display-larger = Mas malaking titik
+display-contrast = Mataas na contrast

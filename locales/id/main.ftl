@@ -12,3 +12,7 @@ app-error = Passage tidak dapat membuka kursusnya.
 language-label = Bahasa
 error-content-unreadable = Berkas kursus tidak dapat dibaca. Mintalah salinan baru Passage kepada pelatih atau organisasi Anda.
 error-content-invalid = Ada berkas kursus yang rusak atau tidak lengkap. Mintalah salinan baru kepada pelatih atau organisasi Anda.
+display-text-size = Ukuran huruf
+display-smaller = Huruf lebih kecil
+display-larger = Huruf lebih besar
+display-contrast = Kontras tinggi

@@ -12,3 +12,7 @@ app-error = Passage មិនអាចបើកវគ្គសិក្សាប
 language-label = ភាសា
 error-content-unreadable = មិនអាចអានឯកសារវគ្គសិក្សាបានទេ។ សូមសុំ Passage ច្បាប់ថ្មីពីគ្រូបង្គោល ឬអង្គការរបស់អ្នក។
 error-content-invalid = ឯកសារវគ្គសិក្សាមួយខូច ឬមិនពេញលេញ។ សូមសុំច្បាប់ចម្លងថ្មីពីគ្រូបង្គោល ឬអង្គការរបស់អ្នក។
+display-text-size = ទំហំអក្សរ
+display-smaller = អក្សរតូចជាងនេះ
+display-larger = អក្សរធំជាងនេះ
+display-contrast = កម្រិតពណ៌ខ្ពស់

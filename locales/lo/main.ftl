@@ -12,3 +12,7 @@ app-error = Passage ບໍ່ສາມາດເປີດຫຼັກສູດໄ
 language-label = ພາສາ
 error-content-unreadable = ບໍ່ສາມາດອ່ານໄຟລ໌ຫຼັກສູດໄດ້. ກະລຸນາຂໍ Passage ສະບັບໃໝ່ຈາກຄູຝຶກ ຫຼື ອົງການຂອງທ່ານ.
 error-content-invalid = ໄຟລ໌ຫຼັກສູດໜຶ່ງເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ. ກະລຸນາຂໍສຳເນົາໃໝ່ຈາກຄູຝຶກ ຫຼື ອົງການຂອງທ່ານ.
+display-text-size = ຂະໜາດຕົວອັກສອນ
+display-smaller = ຕົວອັກສອນນ້ອຍລົງ
+display-larger = ຕົວອັກສອນໃຫຍ່ຂຶ້ນ
+display-contrast = ຄວາມຄົມຊັດສູງ

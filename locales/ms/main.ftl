@@ -12,3 +12,7 @@ app-error = Passage tidak dapat membuka kursusnya.
 language-label = Bahasa
 error-content-unreadable = Fail kursus tidak dapat dibaca. Minta salinan baharu Passage daripada jurulatih atau organisasi anda.
 error-content-invalid = Satu fail kursus rosak atau tidak lengkap. Minta salinan baharu daripada jurulatih atau organisasi anda.
+display-text-size = Saiz huruf
+display-smaller = Huruf lebih kecil
+display-larger = Huruf lebih besar
+display-contrast = Kontras tinggi

@@ -12,3 +12,7 @@ app-error = Passage ไม่สามารถเปิดหลักสูต
 language-label = ภาษา
 error-content-unreadable = ไม่สามารถอ่านไฟล์หลักสูตรได้ โปรดขอ Passage ชุดใหม่จากวิทยากรหรือองค์กรของคุณ
 error-content-invalid = ไฟล์หลักสูตรบางไฟล์เสียหรือไม่ครบ โปรดขอสำเนาใหม่จากวิทยากรหรือองค์กรของคุณ
+display-text-size = ขนาดตัวอักษร
+display-smaller = ตัวอักษรเล็กลง
+display-larger = ตัวอักษรใหญ่ขึ้น
+display-contrast = ความคมชัดสูง

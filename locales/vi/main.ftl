@@ -12,3 +12,7 @@ app-error = Passage không mở được các khóa học.
 language-label = Ngôn ngữ
 error-content-unreadable = Không đọc được các tệp khóa học. Hãy xin bản Passage mới từ giảng viên hoặc tổ chức của bạn.
 error-content-invalid = Một tệp khóa học bị hỏng hoặc thiếu. Hãy xin bản sao mới từ giảng viên hoặc tổ chức của bạn.
+display-text-size = Cỡ chữ
+display-smaller = Chữ nhỏ hơn
+display-larger = Chữ lớn hơn
+display-contrast = Độ tương phản cao

@@ -241,7 +241,7 @@ fn start_xvfb() -> Result<(String, Guard)> {
                 "1",
                 "-screen",
                 "0",
-                "1280x800x24",
+                "1366x768x24",
                 "-nolisten",
                 "tcp",
             ])

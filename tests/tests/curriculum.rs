@@ -12,6 +12,29 @@ async fn a_learner_reads_a_bundled_lesson_opens_a_term_and_answers_its_quiz() ->
     app.wait_for("[data-testid=lesson-body] h2").await?;
     app.screenshot("curriculum-lesson").await?;
 
+    // On a common training-centre laptop screen (1366x768), with the text
+    // made larger and high contrast on, the lesson still fits the width.
+    app.client.set_window_size(1366, 768).await?;
+    app.click("[data-testid=text-larger]").await?;
+    app.click("[data-testid=text-larger]").await?;
+    app.click("[data-testid=contrast]").await?;
+    let overflow = app
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await?;
+    app.screenshot("curriculum-lesson-1366-large-contrast")
+        .await?;
+    assert!(
+        overflow.as_i64().unwrap_or(i64::MAX) <= 0,
+        "horizontal overflow at 1366x768 with larger text: {overflow}"
+    );
+    app.click("[data-testid=text-smaller]").await?;
+    app.click("[data-testid=text-smaller]").await?;
+    app.click("[data-testid=contrast]").await?;
+
     // A glossary term opens its definition in a dialog, and closes again.
     app.click("[data-testid=lesson-body] a[data-term]").await?;
     let dialog = app

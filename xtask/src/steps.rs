@@ -113,7 +113,7 @@ impl VirtualDisplay {
                 "1",
                 "-screen",
                 "0",
-                "1280x800x24",
+                "1366x768x24",
                 "-nolisten",
                 "tcp",
             ])

@@ -1,0 +1,30 @@
+// How the app looks on this laptop: text size and high contrast. These are
+// display preferences of the device, not personal data, so they live in the
+// webview's local storage and apply to every profile.
+
+export const TEXT_STEPS = [1, 1.15, 1.3, 1.5, 1.75] as const;
+
+export type Display = { step: number; contrast: boolean };
+
+const KEY = "passage.display";
+
+export function loadDisplay(storage: Pick<Storage, "getItem"> = localStorage): Display {
+  try {
+    const raw = JSON.parse(storage.getItem(KEY) ?? "{}") as Partial<Display>;
+    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step ?? 0, 0), TEXT_STEPS.length - 1) : 0;
+    return { step, contrast: raw.contrast === true };
+  } catch {
+    return { step: 0, contrast: false };
+  }
+}
+
+export function saveDisplay(display: Display, storage: Pick<Storage, "setItem"> = localStorage) {
+  storage.setItem(KEY, JSON.stringify(display));
+}
+
+/** Applies the preferences to the page: root font size and a theme attribute. */
+export function applyDisplay(display: Display, root: HTMLElement = document.documentElement) {
+  root.style.fontSize = `${17 * (TEXT_STEPS[display.step] ?? 1)}px`;
+  if (display.contrast) root.dataset.theme = "contrast";
+  else delete root.dataset.theme;
+}
