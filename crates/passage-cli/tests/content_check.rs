@@ -226,3 +226,46 @@ fn warnings_alone_do_not_fail_and_a_folder_without_packs_does() {
     assert_eq!(code, 2);
     assert!(err.contains("no course pack"), "{err}");
 }
+
+#[test]
+fn many_lessons_are_reported_in_manifest_order_even_when_checked_in_parallel() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Listed in an order that is not alphabetical, with one listed twice.
+    let ids: Vec<String> = (0..20).rev().map(|n| format!("lesson-{n:02}")).collect();
+    let mut listed: Vec<String> = ids.iter().map(|id| format!("\"{id}\"")).collect();
+    listed.insert(10, "\"lesson-15\"".into());
+    write(
+        dir.path(),
+        "pack/pack.toml",
+        &format!(
+            "id = \"p\"\nversion = \"1.0.0\"\npublisher = \"P\"\nlicence = \"CC-BY-4.0\"\n\
+             source-locale = \"en\"\nlocales = [\"en\"]\n[title]\nen = \"T\"\n[description]\nen = \"D\"\n\
+             [[modules]]\nid = \"m\"\ntitle = {{ en = \"M\" }}\nlessons = [{}]\n",
+            listed.join(", ")
+        ),
+    );
+    for id in &ids {
+        write(
+            dir.path(),
+            &format!("pack/lessons/{id}/en.md"),
+            &format!(
+                "+++\nid = \"{id}\"\ntitle = \"A\"\nminutes = 5\nobjectives = [\"Know\"]\n+++\n\n::no-such-tool-{id}\n"
+            ),
+        );
+    }
+    let (code, out, _) = passage(&["content", "check", &dir.path().to_string_lossy()]);
+    assert_eq!(code, 1);
+    let order: Vec<&str> = out
+        .lines()
+        .filter_map(|l| {
+            if l.contains("listed twice") {
+                Some("duplicate")
+            } else {
+                l.split("::no-such-tool-").nth(1)?.split('`').next()
+            }
+        })
+        .collect();
+    let mut want: Vec<&str> = ids.iter().map(String::as_str).collect();
+    want.insert(10, "duplicate");
+    assert_eq!(order, want, "{out}");
+}

@@ -225,20 +225,40 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
     }
     let mut lessons = BTreeMap::new();
     let mut listed = BTreeSet::new();
+    // Lessons are independent: check them on every core, then report in
+    // manifest order as if it had been done one by one.
+    let mut items: Vec<Option<(&ModuleId, &LessonId)>> = Vec::new();
     for module in &manifest.modules {
         for id in &module.lessons {
-            if !listed.insert(id.clone()) {
-                c.error(
-                    "duplicate-lesson",
-                    &manifest_path,
-                    line_in_manifest(&format!("\"{id}\"")),
-                    format!("lesson `{id}` is listed twice"),
-                );
-                continue;
+            if listed.insert(id.clone()) {
+                items.push(Some((&module.id, id)));
+            } else {
+                items.push(None);
             }
-            if let Some(lesson) = check_lesson(&mut c, dir, &manifest, &module.id, id) {
-                lessons.insert(id.clone(), lesson);
-            }
+        }
+    }
+    let checked = check_lessons_in_parallel(root, dir, &manifest, &items);
+    let mut checked = checked.into_iter();
+    for (item, id) in items
+        .iter()
+        .zip(manifest.modules.iter().flat_map(|m| &m.lessons))
+    {
+        if item.is_none() {
+            c.error(
+                "duplicate-lesson",
+                &manifest_path,
+                line_in_manifest(&format!("\"{id}\"")),
+                format!("lesson `{id}` is listed twice"),
+            );
+            continue;
+        }
+        let Some((diagnostics, links, lesson)) = checked.next() else {
+            break;
+        };
+        c.out.extend(diagnostics);
+        c.links.extend(links);
+        if let Some(lesson) = lesson {
+            lessons.insert(id.clone(), lesson);
         }
     }
     // A locale the pack promises must exist somewhere beyond its title.
@@ -621,6 +641,52 @@ fn check_contacts(c: &mut Checker<'_>, dir: &Path) -> Option<Contacts> {
         ok = false;
     }
     ok.then_some(contacts)
+}
+
+/// What checking one lesson found: its diagnostics, its links to check
+/// once everything is loaded, and the lesson if it can be shown.
+type LessonOutcome = (Vec<Diagnostic>, Vec<InternalLink>, Option<Lesson>);
+
+/// Checks the listed lessons (`None` items are duplicates, skipped) on up
+/// to four threads, returning one outcome per checked lesson, in order.
+fn check_lessons_in_parallel(
+    root: &Path,
+    dir: &Path,
+    manifest: &PackManifest,
+    items: &[Option<(&ModuleId, &LessonId)>],
+) -> Vec<LessonOutcome> {
+    let work: Vec<(&ModuleId, &LessonId)> = items.iter().flatten().copied().collect();
+    let one = |(module, id): (&ModuleId, &LessonId)| {
+        let mut c = Checker {
+            root,
+            out: Vec::new(),
+            links: Vec::new(),
+        };
+        let lesson = check_lesson(&mut c, dir, manifest, module, id);
+        (c.out, c.links, lesson)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, 4);
+    if threads == 1 || work.len() < 8 {
+        return work.into_iter().map(one).collect();
+    }
+    let chunk = work.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = work
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().copied().map(one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            // A panic in a worker is re-raised here, exactly as if the
+            // lessons had been checked on this thread.
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 fn check_lesson(
