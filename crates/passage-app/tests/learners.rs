@@ -312,3 +312,20 @@ fn without_a_backup_restoring_says_so() {
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn the_profile_form_offers_exactly_the_choices_the_store_accepts() {
+    let ts = std::fs::read_to_string(repo().join("ui/src/lib/profileChoices.ts")).expect("read");
+    let list = |name: &str| -> Vec<String> {
+        let start = ts.find(&format!("export const {name} = [")).expect(name);
+        let body = &ts[start..];
+        let body = &body[body.find('[').expect("[") + 1..body.find(']').expect("]")];
+        body.split(',')
+            .map(|s| s.trim().trim_matches('"').to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    assert_eq!(list("ageBands"), passage_app::AGE_BANDS);
+    assert_eq!(list("sexes"), passage_app::SEXES);
+    assert_eq!(list("sectors"), passage_app::SECTORS);
+}
