@@ -21,6 +21,7 @@ fn main() {
         "erase_me",
         "store_health",
         "restore_backup",
+        "remittance_cost",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -3,7 +3,8 @@
 
 use passage_app::{
     AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, NewProfile,
-    Passage, ProfileCard, Profiles, QuizScore, SearchResult, StoreHealth,
+    Passage, ProfileCard, Profiles, QuizScore, RemittanceForm, RemittanceView, SearchResult,
+    StoreHealth,
 };
 use tauri::Manager;
 
@@ -200,4 +201,13 @@ pub fn store_health(state: tauri::State<'_, AppState>) -> Result<StoreHealth, Co
 #[tauri::command]
 pub fn restore_backup(state: tauri::State<'_, AppState>) -> Result<String, CommandError> {
     done(passage(&state)?.restore_backup())
+}
+
+/// The remittance tool: what sending money really costs.
+#[tauri::command]
+pub fn remittance_cost(
+    state: tauri::State<'_, AppState>,
+    form: RemittanceForm,
+) -> Result<RemittanceView, CommandError> {
+    done(passage(&state)?.remittance_cost(&form))
 }

@@ -43,7 +43,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::export_my_data,
             commands::erase_me,
             commands::store_health,
-            commands::restore_backup
+            commands::restore_backup,
+            commands::remittance_cost
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -113,7 +114,8 @@ mod tests {
                 "allow-export-my-data",
                 "allow-erase-me",
                 "allow-store-health",
-                "allow-restore-backup"
+                "allow-restore-backup",
+                "allow-remittance-cost"
             ])
         );
     }

@@ -89,11 +89,36 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
         ))
         .await?;
     app.click("[data-testid=lesson-next]").await?;
-    app.wait_for("[data-testid=lesson-body] .passage-tool")
+    // The remittance tool lives in the lesson: amounts typed in Khmer digits.
+    let tool = "[data-testid=lesson-body] [data-testid=remittance-tool]";
+    app.wait_for(tool).await?;
+    for (field, value) in [
+        ("amount", "១០០០"),
+        ("fee", "10"),
+        ("offeredRate", "5300"),
+        ("referenceRate", "5400"),
+    ] {
+        app.wait_for(&format!("{tool} [data-field={field}]"))
+            .await?
+            .send_keys(value)
+            .await?;
+    }
+    app.click(&format!("{tool} [data-testid=tool-calculate]"))
         .await?;
-    let tool = app.texts("[data-testid=lesson-body] .passage-tool").await?;
-    // In the UI language (Khmer): "it comes with the money tools".
-    assert!(tool[0].contains("ឧបករណ៍ហិរញ្ញវត្ថុ"), "{tool:?}");
+    let result = app
+        .wait_for(&format!("{tool} [data-testid=tool-result]"))
+        .await?
+        .text()
+        .await?;
+    // 1,000 MYR, fee 10, 5,300 offered vs 5,400 fair: 28.52 MYR, 2.85%.
+    assert!(result.contains("28.52 MYR"), "{result}");
+    assert!(result.contains("2.85"), "{result}");
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=remittance-tool]').scrollIntoView();",
+            vec![],
+        )
+        .await?;
     app.screenshot("reader-lesson-tool").await?;
     app.close().await
 }

@@ -9,7 +9,8 @@ use crate::{
     CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen, LanguageOption,
     LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, ModuleSummary, ModuleView,
     NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles, QuestionKind, QuestionView,
-    QuizScore, QuizView, SearchResult, SnippetPiece, SourceView, StoreHealth, TermView,
+    QuizScore, QuizView, RemittanceForm, RemittanceView, SearchResult, SnippetPiece, SourceView,
+    StoreHealth, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -28,6 +29,8 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        RemittanceForm,
+        RemittanceView,
         StoreHealth,
         ContinueAt,
         CourseProgress,

@@ -44,6 +44,14 @@ pub enum AppError {
     /// The disk is full; nothing was saved.
     #[error("the disk is full: nothing was saved")]
     DiskFull,
+    /// An amount, rate or currency in a money tool cannot be used.
+    #[error("{field}: {detail}")]
+    BadAmount {
+        /// The form field (camelCase, as the UI names it).
+        field: String,
+        /// What is wrong, in English, for support.
+        detail: String,
+    },
 }
 
 impl From<passage_store::StoreError> for AppError {
@@ -83,6 +91,8 @@ pub enum ErrorCode {
     StoreDamaged,
     /// The disk is full.
     DiskFull,
+    /// A number in a money tool cannot be used.
+    BadAmount,
 }
 
 impl ErrorCode {
@@ -108,6 +118,7 @@ impl AppError {
             Self::Store(_) => ErrorCode::StoreFailed,
             Self::StoreDamaged(_) => ErrorCode::StoreDamaged,
             Self::DiskFull => ErrorCode::DiskFull,
+            Self::BadAmount { .. } => ErrorCode::BadAmount,
         }
     }
 }
@@ -120,6 +131,9 @@ pub struct CommandError {
     pub code: ErrorCode,
     /// Details for support and trainers (English, with file and line).
     pub detail: String,
+    /// The form field the error is about, if any, so the UI can show the
+    /// message beside it.
+    pub field: Option<String>,
 }
 
 impl From<&AppError> for CommandError {
@@ -127,6 +141,10 @@ impl From<&AppError> for CommandError {
         Self {
             code: err.code(),
             detail: err.to_string(),
+            field: match err {
+                AppError::BadAmount { field, .. } if !field.is_empty() => Some(field.clone()),
+                _ => None,
+            },
         }
     }
 }

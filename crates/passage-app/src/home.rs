@@ -18,6 +18,8 @@ pub struct HomeScreen {
     pub ui_draft: bool,
     /// Every language the UI speaks, each named in its own script.
     pub languages: Vec<crate::LanguageOption>,
+    /// Currencies the money tools know (ISO 4217 codes).
+    pub currencies: Vec<String>,
     /// The bundled courses, in order.
     pub courses: Vec<CourseCard>,
     /// Packs that could not be loaded (for trainers and support).
@@ -127,6 +129,7 @@ pub(crate) fn home_screen(
                 name: passage_l10n::language_name(l).to_owned(),
             })
             .collect(),
+        currencies: crate::currencies(),
         courses,
         problems,
     }

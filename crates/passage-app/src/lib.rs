@@ -10,6 +10,7 @@ pub mod bindings;
 mod error;
 mod home;
 mod learners;
+mod money;
 mod quiz;
 mod reader;
 mod search;
@@ -26,6 +27,7 @@ pub use learners::{
     AGE_BANDS, CONSENT_VERSION, ContinueAt, CourseProgress, LessonEvent, NewProfile, ProfileCard,
     Profiles, SECTORS, SEXES,
 };
+pub use money::{RemittanceForm, RemittanceView, currencies};
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
     ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonState,
@@ -95,6 +97,9 @@ pub struct Passage {
     store: std::sync::Mutex<StoreSlot>,
     /// The learner database file (`None`: in memory).
     store_path: Option<PathBuf>,
+    /// Reference exchange rates the trainer keeps (`rates.toml` beside the
+    /// learner database); empty when there is none.
+    rates: passage_money::ReferenceRates,
     /// The learner using the app now, if any.
     active: std::sync::Mutex<Option<String>>,
 }
@@ -138,6 +143,7 @@ impl Passage {
             search,
             store: std::sync::Mutex::new(store),
             store_path: config.store_path.clone(),
+            rates: load_rates(config.store_path.as_deref()),
             active: std::sync::Mutex::new(None),
         })
     }
@@ -152,6 +158,11 @@ impl Passage {
             return Err(AppError::StoreDamaged(why.clone()));
         }
         Ok(StoreGuard(slot))
+    }
+
+    /// The cost of sending money home, as the remittance tool shows it.
+    pub fn remittance_cost(&self, form: &RemittanceForm) -> Result<RemittanceView> {
+        money::remittance(form, &self.rates)
     }
 
     /// Whether the learner data is usable, and the latest daily backup.
@@ -536,6 +547,25 @@ impl Passage {
     pub fn home_screen(&self) -> HomeScreen {
         home::home_screen(&self.library, &self.locale, self.ui_draft, &self.ui_locales)
     }
+}
+
+/// The trainer's reference rates, `rates.toml` beside the learner database.
+/// A file with a mistake is reported in the log and ignored: the tools then
+/// ask the learner for a rate.
+fn load_rates(store_path: Option<&std::path::Path>) -> passage_money::ReferenceRates {
+    let Some(path) = store_path
+        .and_then(|p| p.parent())
+        .map(|d| d.join("rates.toml"))
+    else {
+        return passage_money::ReferenceRates::default();
+    };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return passage_money::ReferenceRates::default();
+    };
+    passage_money::ReferenceRates::from_toml(&text).unwrap_or_else(|err| {
+        tracing::warn!(%err, path = %path.display(), "reference rates not usable");
+        passage_money::ReferenceRates::default()
+    })
 }
 
 /// The learner store and whether it is the real one.

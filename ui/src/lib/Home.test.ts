@@ -26,6 +26,7 @@ function home(overrides: Partial<HomeScreen> = {}): HomeScreen {
     languageName: "English",
     uiDraft: false,
     languages: [{ code: "en", name: "English" }],
+    currencies: ["MYR", "VND"],
     courses: [course("safe-migration", "Safe migration"), course("money", "Money")],
     problems: [],
     ...overrides,

@@ -16,6 +16,7 @@ const home: HomeScreen = {
   languageName: "English",
   uiDraft: false,
   languages: [{ code: "en", name: "English" }],
+  currencies: ["MYR", "VND"],
   courses: [],
   problems: [],
 };
@@ -25,7 +26,7 @@ describe("damaged learner data", () => {
     const changed = vi.fn();
     render(Home, {
       home,
-      profileProblem: { code: "store-damaged", detail: "learners.sqlite: file is not a database" },
+      profileProblem: { code: "store-damaged", detail: "learners.sqlite: file is not a database", field: null },
       t: translator("en", bundledCatalog()),
       go: () => {},
       changed,

@@ -14,7 +14,9 @@ function lesson(overrides: Partial<LessonView> = {}): LessonView {
     minutes: 5,
     objectives: ["Make copies of your documents"],
     keyPoints: ["Keep copies in two places"],
-    html: '<h2>Copies</h2><p>Make a copy.</p><div class="passage-tool" data-tool="remittance-cost"></div>',
+    html:
+      '<h2>Copies</h2><p>Make a copy.</p><div class="passage-tool" data-tool="remittance-cost"></div>' +
+      '<div class="passage-tool" data-tool="loan-cost"></div>',
     shownIn: "en",
     shownInName: "English",
     requested: "en",
@@ -46,7 +48,9 @@ describe("lesson", () => {
     expect(screen.getByText("Keep copies in two places")).toBeTruthy();
     const body = screen.getByTestId("lesson-body");
     expect(body.querySelector("h2")?.textContent).toBe("Copies");
-    expect(body.querySelector(".passage-tool")?.textContent).toContain("comes with the money tools");
+    // The remittance tool is live; a tool that has not landed says it is coming.
+    expect(body.querySelector("[data-tool=remittance-cost] [data-testid=remittance-tool]")).toBeTruthy();
+    expect(body.querySelector("[data-tool=loan-cost]")?.textContent).toContain("comes with the money tools");
     expect(screen.queryByTestId("lesson-fallback")).toBeNull();
     expect(screen.queryByTestId("lesson-next")).toBeNull();
   });

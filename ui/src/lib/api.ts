@@ -13,6 +13,8 @@ import type { NewProfile } from "./bindings/NewProfile";
 import type { LessonEvent } from "./bindings/LessonEvent";
 import type { QuizScore } from "./bindings/QuizScore";
 import type { StoreHealth } from "./bindings/StoreHealth";
+import type { RemittanceForm } from "./bindings/RemittanceForm";
+import type { RemittanceView } from "./bindings/RemittanceView";
 
 export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
@@ -83,6 +85,11 @@ export function setNote(courseId: string, lessonId: string, text: string): Promi
 /** Saves the learner's data as a JSON file; returns where. */
 export function exportMyData(): Promise<string> {
   return invoke<string>("export_my_data");
+}
+
+/** The remittance tool: what sending money really costs. */
+export function remittanceCost(form: RemittanceForm): Promise<RemittanceView> {
+  return invoke<RemittanceView>("remittance_cost", { form });
 }
 
 /** Whether learner data is usable, and the date of the newest backup. */

@@ -15,4 +15,5 @@ export const errorMessage: Record<ErrorCode, string> = {
   "store-failed": "error-store-failed",
   "store-damaged": "error-store-damaged",
   "disk-full": "error-disk-full",
+  "bad-amount": "error-bad-amount",
 };

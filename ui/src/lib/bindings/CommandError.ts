@@ -12,4 +12,9 @@ code: ErrorCode,
 /**
  * Details for support and trainers (English, with file and line).
  */
-detail: string, };
+detail: string, 
+/**
+ * The form field the error is about, if any, so the UI can show the
+ * message beside it.
+ */
+field: string | null, };

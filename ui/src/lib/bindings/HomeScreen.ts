@@ -24,6 +24,10 @@ uiDraft: boolean,
  */
 languages: Array<LanguageOption>, 
 /**
+ * Currencies the money tools know (ISO 4217 codes).
+ */
+currencies: Array<string>, 
+/**
  * The bundled courses, in order.
  */
 courses: Array<CourseCard>, 
