@@ -22,6 +22,8 @@ fn main() {
         "store_health",
         "restore_backup",
         "remittance_cost",
+        "loan_cost",
+        "savings_goal",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -2,9 +2,9 @@
 //! here must also be listed in `build.rs` and granted in `capabilities/`.
 
 use passage_app::{
-    AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, NewProfile,
-    Passage, ProfileCard, Profiles, QuizScore, RemittanceForm, RemittanceView, SearchResult,
-    StoreHealth,
+    AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, LoanForm,
+    LoanView, NewProfile, Passage, ProfileCard, Profiles, QuizScore, RemittanceForm,
+    RemittanceView, SavingsForm, SavingsView, SearchResult, StoreHealth,
 };
 use tauri::Manager;
 
@@ -210,4 +210,22 @@ pub fn remittance_cost(
     form: RemittanceForm,
 ) -> Result<RemittanceView, CommandError> {
     done(passage(&state)?.remittance_cost(&form))
+}
+
+/// The loan tool: the same loan with flat and declining-balance interest.
+#[tauri::command]
+pub fn loan_cost(
+    state: tauri::State<'_, AppState>,
+    form: LoanForm,
+) -> Result<LoanView, CommandError> {
+    done(passage(&state)?.loan_cost(&form))
+}
+
+/// The savings tool: when a goal is reached.
+#[tauri::command]
+pub fn savings_goal(
+    state: tauri::State<'_, AppState>,
+    form: SavingsForm,
+) -> Result<SavingsView, CommandError> {
+    done(passage(&state)?.savings_goal(&form))
 }

@@ -44,7 +44,9 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::erase_me,
             commands::store_health,
             commands::restore_backup,
-            commands::remittance_cost
+            commands::remittance_cost,
+            commands::loan_cost,
+            commands::savings_goal
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -115,7 +117,9 @@ mod tests {
                 "allow-erase-me",
                 "allow-store-health",
                 "allow-restore-backup",
-                "allow-remittance-cost"
+                "allow-remittance-cost",
+                "allow-loan-cost",
+                "allow-savings-goal"
             ])
         );
     }

@@ -7,10 +7,10 @@ use ts_rs::{Config, TS};
 use crate::{
     ActivityView, AnswerResult, CommandError, ContentProblem, ContinueAt, CourseCard,
     CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen, LanguageOption,
-    LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, ModuleSummary, ModuleView,
-    NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles, QuestionKind, QuestionView,
-    QuizScore, QuizView, RemittanceForm, RemittanceView, SearchResult, SnippetPiece, SourceView,
-    StoreHealth, TermView,
+    LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, LoanForm, LoanView, LoanWay,
+    ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles,
+    QuestionKind, QuestionView, QuizScore, QuizView, RemittanceForm, RemittanceView, SavingsForm,
+    SavingsView, SearchResult, SnippetPiece, SourceView, StoreHealth, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -29,6 +29,11 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        LoanForm,
+        LoanView,
+        LoanWay,
+        SavingsForm,
+        SavingsView,
         RemittanceForm,
         RemittanceView,
         StoreHealth,

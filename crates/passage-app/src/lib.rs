@@ -27,7 +27,10 @@ pub use learners::{
     AGE_BANDS, CONSENT_VERSION, ContinueAt, CourseProgress, LessonEvent, NewProfile, ProfileCard,
     Profiles, SECTORS, SEXES,
 };
-pub use money::{RemittanceForm, RemittanceView, currencies};
+pub use money::{
+    LoanForm, LoanView, LoanWay, RemittanceForm, RemittanceView, SavingsForm, SavingsView,
+    currencies,
+};
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
     ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonState,
@@ -163,6 +166,16 @@ impl Passage {
     /// The cost of sending money home, as the remittance tool shows it.
     pub fn remittance_cost(&self, form: &RemittanceForm) -> Result<RemittanceView> {
         money::remittance(form, &self.rates)
+    }
+
+    /// A loan worked out with flat and with declining-balance interest.
+    pub fn loan_cost(&self, form: &LoanForm) -> Result<LoanView> {
+        money::loan(form)
+    }
+
+    /// When a savings goal is reached.
+    pub fn savings_goal(&self, form: &SavingsForm) -> Result<SavingsView> {
+        money::savings(form)
     }
 
     /// Whether the learner data is usable, and the latest daily backup.

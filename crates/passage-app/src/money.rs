@@ -4,8 +4,9 @@
 //! reference rate it used.
 
 use passage_money::{
-    Currency, ExchangeRate, FeeMode, MoneyError, ReferenceRates, Transfer, parse_money,
-    parse_non_negative_amount, remittance_cost,
+    Currency, ExchangeRate, FeeMode, InterestMethod, LoanTerms, MoneyError, ReferenceRates,
+    SavingsPlan, SavingsStatus, Transfer, loan_cost, parse_money, parse_non_negative_amount,
+    remittance_cost, savings_goal,
 };
 
 use crate::{AppError, Result};
@@ -136,5 +137,179 @@ pub(crate) fn remittance(form: &RemittanceForm, table: &ReferenceRates) -> Resul
         ),
         rate_date: cost.rate_date.map(|d| d.to_string()),
         rate_source: reference_rate.provenance.map(|p| p.source),
+    })
+}
+
+/// The loan cost form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LoanForm {
+    /// Currency code.
+    pub currency: String,
+    /// Amount borrowed.
+    pub principal: String,
+    /// Yearly interest in percent, e.g. `24`.
+    pub yearly_rate: String,
+    /// Number of monthly payments.
+    pub months: String,
+    /// Monthly salary, to say how many months of pay the loan costs (may be empty).
+    pub salary: String,
+}
+
+/// One way of charging interest, worked out.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LoanWay {
+    /// Paid each month (the last payment may differ by a little rounding).
+    pub monthly_payment: String,
+    /// Everything paid back.
+    pub total_paid: String,
+    /// Paid on top of what was borrowed.
+    pub total_interest: String,
+    /// Total paid in months of salary, if a salary was given.
+    pub months_of_salary: Option<String>,
+}
+
+/// A loan worked out both ways, so the learner sees the difference.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LoanView {
+    /// Interest on the whole amount every month.
+    pub flat: LoanWay,
+    /// Interest only on what is still owed.
+    pub declining: LoanWay,
+    /// How much more the flat way costs.
+    pub flat_costs_more: String,
+}
+
+fn months(field: &'static str, text: &str) -> Result<u32> {
+    let digits = passage_l10n::ascii_digits(text.trim());
+    digits.parse().map_err(|_| AppError::BadAmount {
+        field: field.to_owned(),
+        detail: format!("`{text}` is not a whole number of months"),
+    })
+}
+
+/// A loan, worked out with flat and with declining-balance interest.
+pub(crate) fn loan(form: &LoanForm) -> Result<LoanView> {
+    let currency = currency("currency", &form.currency)?;
+    let principal = parse_money(&form.principal, currency)
+        .map_err(|e| AppError::from(e.in_field("principal")))?;
+    let yearly = rate("yearlyRate", &form.yearly_rate)?;
+    let months = months("months", &form.months)?;
+    let salary = if form.salary.trim().is_empty() {
+        None
+    } else {
+        Some(
+            parse_money(&form.salary, currency)
+                .map_err(|e| AppError::from(e.in_field("salary")))?,
+        )
+    };
+    let way = |method| -> Result<(LoanWay, passage_money::Money)> {
+        let cost = loan_cost(&LoanTerms {
+            principal,
+            yearly_interest_percent: yearly,
+            months,
+            method,
+        })
+        .map_err(|e| match e.field() {
+            Some("yearlyInterestPercent") => AppError::BadAmount {
+                field: "yearlyRate".into(),
+                detail: e.to_string(),
+            },
+            _ => AppError::from(e),
+        })?;
+        let of_salary = salary
+            .map(|s| cost.months_of_salary(s))
+            .transpose()?
+            .map(|m| m.to_string());
+        Ok((
+            LoanWay {
+                monthly_payment: cost.monthly_payment.to_string(),
+                total_paid: cost.total_paid.to_string(),
+                total_interest: cost.total_interest.to_string(),
+                months_of_salary: of_salary,
+            },
+            cost.total_paid,
+        ))
+    };
+    let (flat, flat_total) = way(InterestMethod::Flat)?;
+    let (declining, declining_total) = way(InterestMethod::DecliningBalance)?;
+    Ok(LoanView {
+        flat,
+        declining,
+        flat_costs_more: passage_money::Money::rounded(
+            flat_total.amount - declining_total.amount,
+            currency,
+        )
+        .to_string(),
+    })
+}
+
+/// The savings goal form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavingsForm {
+    /// Currency code.
+    pub currency: String,
+    /// What the learner wants to reach.
+    pub goal: String,
+    /// Already saved (may be empty).
+    pub already_saved: String,
+    /// Saved each month.
+    pub monthly_saving: String,
+    /// Yearly interest in percent (may be empty).
+    pub yearly_rate: String,
+}
+
+/// When a savings goal is reached.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavingsView {
+    /// `already`, `reached`, `too-far` (more than 50 years) or `never`.
+    pub status: String,
+    /// Months needed, when reached.
+    pub months: Option<u32>,
+    /// The balance at that point.
+    pub final_balance: Option<String>,
+}
+
+/// When a savings goal is reached.
+pub(crate) fn savings(form: &SavingsForm) -> Result<SavingsView> {
+    let currency = currency("currency", &form.currency)?;
+    let money = |field: &'static str, text: &str| -> Result<passage_money::Money> {
+        if text.trim().is_empty() {
+            return Ok(passage_money::Money::zero(currency));
+        }
+        parse_money(text, currency).map_err(|e| AppError::from(e.in_field(field)))
+    };
+    let yearly = if form.yearly_rate.trim().is_empty() {
+        None
+    } else {
+        Some(rate("yearlyRate", &form.yearly_rate)?)
+    };
+    let projection = savings_goal(&SavingsPlan {
+        goal: money("goal", &form.goal)?,
+        already_saved: money("alreadySaved", &form.already_saved)?,
+        monthly_saving: money("monthlySaving", &form.monthly_saving)?,
+        yearly_interest_percent: yearly,
+    })?;
+    let status = match projection.status {
+        SavingsStatus::AlreadyReached => "already",
+        SavingsStatus::Reached => "reached",
+        SavingsStatus::BeyondHorizon => "too-far",
+        SavingsStatus::Unreachable => "never",
+    };
+    Ok(SavingsView {
+        status: status.to_owned(),
+        months: projection.months_needed,
+        final_balance: projection
+            .months_needed
+            .and_then(|m| {
+                projection
+                    .schedule
+                    .get(usize::try_from(m).ok()?.checked_sub(1)?)
+            })
+            .map(|row| row.balance.to_string()),
     })
 }

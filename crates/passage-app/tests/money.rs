@@ -97,3 +97,61 @@ fn what_cannot_be_used_is_refused_on_its_field() {
         assert_eq!(sent.field.as_deref(), Some(field), "{err}");
     }
 }
+
+#[test]
+fn a_loan_is_worked_out_both_ways_with_months_of_salary() {
+    let dir = tempfile::tempdir().expect("dir");
+    let passage = open(dir.path());
+    // 30,000 PHP at 24% a year over 12 months.
+    // Flat: interest 30,000 x 0.24 = 7,200; total 37,200; 3,100 a month.
+    // Declining: payment 30,000 x 0.02 / (1 - 1.02^-12) = 2,836.79; total
+    // 34,041.45 (the last payment absorbs the rounding). Difference 3,158.55.
+    // On a 15,000 salary: 37,200 / 15,000 = 2.48 and 34,041.45 / 15,000 = 2.27 months.
+    let view = passage
+        .loan_cost(&passage_app::LoanForm {
+            currency: "PHP".into(),
+            principal: "30,000".into(),
+            yearly_rate: "24".into(),
+            months: "๑๒".into(),
+            salary: "15000".into(),
+        })
+        .expect("worked out");
+    assert_eq!(view.flat.monthly_payment, "3,100.00 PHP");
+    assert_eq!(view.flat.total_paid, "37,200.00 PHP");
+    assert_eq!(view.declining.monthly_payment, "2,836.79 PHP");
+    assert_eq!(view.declining.total_paid, "34,041.45 PHP");
+    assert_eq!(view.flat_costs_more, "3,158.55 PHP");
+    assert_eq!(view.flat.months_of_salary.as_deref(), Some("2.48"));
+    assert_eq!(view.declining.months_of_salary.as_deref(), Some("2.27"));
+
+    let err = passage
+        .loan_cost(&passage_app::LoanForm {
+            currency: "PHP".into(),
+            principal: "30000".into(),
+            yearly_rate: "24".into(),
+            months: "twelve".into(),
+            salary: String::new(),
+        })
+        .expect_err("months");
+    assert_eq!(CommandError::from(&err).field.as_deref(), Some("months"));
+}
+
+#[test]
+fn a_savings_goal_says_when_or_says_never() {
+    let dir = tempfile::tempdir().expect("dir");
+    let passage = open(dir.path());
+    let goal = |monthly: &str| passage_app::SavingsForm {
+        currency: "IDR".into(),
+        goal: "6,000,000".into(),
+        already_saved: String::new(),
+        monthly_saving: monthly.into(),
+        yearly_rate: String::new(),
+    };
+    // 6,000,000 at 1,000,000 a month: 6 months.
+    let view = passage.savings_goal(&goal("1000000")).expect("plan");
+    assert_eq!((view.status.as_str(), view.months), ("reached", Some(6)));
+    assert_eq!(view.final_balance.as_deref(), Some("6,000,000.00 IDR"));
+    // Nothing saved each month, no interest: never.
+    let view = passage.savings_goal(&goal("0")).expect("plan");
+    assert_eq!((view.status.as_str(), view.months), ("never", None));
+}

@@ -15,6 +15,10 @@ import type { QuizScore } from "./bindings/QuizScore";
 import type { StoreHealth } from "./bindings/StoreHealth";
 import type { RemittanceForm } from "./bindings/RemittanceForm";
 import type { RemittanceView } from "./bindings/RemittanceView";
+import type { LoanForm } from "./bindings/LoanForm";
+import type { LoanView } from "./bindings/LoanView";
+import type { SavingsForm } from "./bindings/SavingsForm";
+import type { SavingsView } from "./bindings/SavingsView";
 
 export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
@@ -90,6 +94,16 @@ export function exportMyData(): Promise<string> {
 /** The remittance tool: what sending money really costs. */
 export function remittanceCost(form: RemittanceForm): Promise<RemittanceView> {
   return invoke<RemittanceView>("remittance_cost", { form });
+}
+
+/** The loan tool: the same loan with flat and declining-balance interest. */
+export function loanCost(form: LoanForm): Promise<LoanView> {
+  return invoke<LoanView>("loan_cost", { form });
+}
+
+/** The savings tool: when a goal is reached. */
+export function savingsGoal(form: SavingsForm): Promise<SavingsView> {
+  return invoke<SavingsView>("savings_goal", { form });
 }
 
 /** Whether learner data is usable, and the date of the newest backup. */
