@@ -24,6 +24,7 @@ fn main() {
         "remittance_cost",
         "loan_cost",
         "savings_goal",
+        "monthly_budget",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -12,7 +12,7 @@ lesson-next = Next
 lesson-read-in = Read this lesson in
 lesson-fallback = This lesson is not in your language yet. It is shown in { $language }.
 lesson-narration = Listen to this lesson
-tool-coming-soon = A calculator you can use goes here. It comes with the money tools.
+tool-coming-soon = This calculator does not work in this version of Passage.
 error-not-found = This page could not be found.
 course-lesson-count = { $count ->
         [one] { $count } lesson

@@ -12,7 +12,7 @@ lesson-next = Susunod
 lesson-read-in = Basahin ang araling ito sa
 lesson-fallback = Wala pa sa iyong wika ang araling ito. Ipinapakita ito sa { $language }.
 lesson-narration = Pakinggan ang araling ito
-tool-coming-soon = May calculator na magagamit mo rito. Darating ito kasama ng mga money tool.
+tool-coming-soon = Hindi gumagana ang calculator na ito sa bersyong ito ng Passage.
 error-not-found = Hindi makita ang pahinang ito.
 course-lesson-count = { $count ->
         [one] { $count } aralin

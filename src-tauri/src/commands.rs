@@ -2,9 +2,9 @@
 //! here must also be listed in `build.rs` and granted in `capabilities/`.
 
 use passage_app::{
-    AnswerResult, CommandError, CourseView, HomeScreen, LessonEvent, LessonView, LoanForm,
-    LoanView, NewProfile, Passage, ProfileCard, Profiles, QuizScore, RemittanceForm,
-    RemittanceView, SavingsForm, SavingsView, SearchResult, StoreHealth,
+    AnswerResult, BudgetForm, BudgetView, CommandError, CourseView, HomeScreen, LessonEvent,
+    LessonView, LoanForm, LoanView, NewProfile, Passage, ProfileCard, Profiles, QuizScore,
+    RemittanceForm, RemittanceView, SavingsForm, SavingsView, SearchResult, StoreHealth,
 };
 use tauri::Manager;
 
@@ -228,4 +228,13 @@ pub fn savings_goal(
     form: SavingsForm,
 ) -> Result<SavingsView, CommandError> {
     done(passage(&state)?.savings_goal(&form))
+}
+
+/// The budget planner: a month abroad in two currencies.
+#[tauri::command]
+pub fn monthly_budget(
+    state: tauri::State<'_, AppState>,
+    form: BudgetForm,
+) -> Result<BudgetView, CommandError> {
+    done(passage(&state)?.monthly_budget(&form))
 }

@@ -46,7 +46,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::restore_backup,
             commands::remittance_cost,
             commands::loan_cost,
-            commands::savings_goal
+            commands::savings_goal,
+            commands::monthly_budget
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -119,7 +120,8 @@ mod tests {
                 "allow-restore-backup",
                 "allow-remittance-cost",
                 "allow-loan-cost",
-                "allow-savings-goal"
+                "allow-savings-goal",
+                "allow-monthly-budget"
             ])
         );
     }

@@ -5,12 +5,13 @@
 use ts_rs::{Config, TS};
 
 use crate::{
-    ActivityView, AnswerResult, CommandError, ContentProblem, ContinueAt, CourseCard,
-    CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen, LanguageOption,
-    LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, LoanForm, LoanView, LoanWay,
-    ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView, ProfileCard, Profiles,
-    QuestionKind, QuestionView, QuizScore, QuizView, RemittanceForm, RemittanceView, SavingsForm,
-    SavingsView, SearchResult, SnippetPiece, SourceView, StoreHealth, TermView,
+    ActivityView, AnswerResult, BudgetForm, BudgetView, CommandError, ContentProblem, ContinueAt,
+    CostLine, CourseCard, CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen,
+    LanguageOption, LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, LoanForm,
+    LoanView, LoanWay, ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView,
+    ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView, RemittanceForm,
+    RemittanceView, SavingsForm, SavingsView, SearchResult, SnippetPiece, SourceView, StoreHealth,
+    TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -29,6 +30,9 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        BudgetForm,
+        BudgetView,
+        CostLine,
         LoanForm,
         LoanView,
         LoanWay,

@@ -28,8 +28,8 @@ pub use learners::{
     Profiles, SECTORS, SEXES,
 };
 pub use money::{
-    LoanForm, LoanView, LoanWay, RemittanceForm, RemittanceView, SavingsForm, SavingsView,
-    currencies,
+    BudgetForm, BudgetView, CostLine, LoanForm, LoanView, LoanWay, RemittanceForm, RemittanceView,
+    SavingsForm, SavingsView, currencies,
 };
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
@@ -171,6 +171,11 @@ impl Passage {
     /// A loan worked out with flat and with declining-balance interest.
     pub fn loan_cost(&self, form: &LoanForm) -> Result<LoanView> {
         money::loan(form)
+    }
+
+    /// A month abroad in two currencies.
+    pub fn monthly_budget(&self, form: &BudgetForm) -> Result<BudgetView> {
+        money::budget(form, &self.rates)
     }
 
     /// When a savings goal is reached.

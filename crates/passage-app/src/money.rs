@@ -4,9 +4,9 @@
 //! reference rate it used.
 
 use passage_money::{
-    Currency, ExchangeRate, FeeMode, InterestMethod, LoanTerms, MoneyError, ReferenceRates,
-    SavingsPlan, SavingsStatus, Transfer, loan_cost, parse_money, parse_non_negative_amount,
-    remittance_cost, savings_goal,
+    BudgetInput, BudgetOutcome, CostItem, Currency, ExchangeRate, FeeMode, InterestMethod,
+    LoanTerms, MoneyError, ReferenceRates, SavingsPlan, SavingsStatus, Transfer, loan_cost,
+    monthly_budget, parse_money, parse_non_negative_amount, remittance_cost, savings_goal,
 };
 
 use crate::{AppError, Result};
@@ -126,15 +126,7 @@ pub(crate) fn remittance(form: &RemittanceForm, table: &ReferenceRates) -> Resul
         total_cost: cost.total_cost.to_string(),
         total_percent: cost.total_cost_percent.to_string(),
         under_target: cost.under_sdg_target,
-        reference_rate: format!(
-            "1 {} = {} {}",
-            from.code(),
-            passage_money::format_amount(
-                reference_rate.rate.normalize(),
-                reference_rate.rate.normalize().scale()
-            ),
-            to.code()
-        ),
+        reference_rate: rate_text(&reference_rate),
         rate_date: cost.rate_date.map(|d| d.to_string()),
         rate_source: reference_rate.provenance.map(|p| p.source),
     })
@@ -312,4 +304,132 @@ pub(crate) fn savings(form: &SavingsForm) -> Result<SavingsView> {
             })
             .map(|row| row.balance.to_string()),
     })
+}
+
+/// One cost line of the budget, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CostLine {
+    /// What it is (from the form's list).
+    pub name: String,
+    /// How much a month (may be empty).
+    pub amount: String,
+}
+
+/// The two-currency budget form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetForm {
+    /// The currency earned in, e.g. `MYR`.
+    pub earn_currency: String,
+    /// The currency at home, e.g. `VND`.
+    pub home_currency: String,
+    /// Monthly pay.
+    pub earnings: String,
+    /// Monthly costs abroad.
+    pub costs: Vec<CostLine>,
+    /// Sent home each month.
+    pub remittance: String,
+    /// Saved each month.
+    pub saving: String,
+    /// Home-currency units for one unit earned; empty to use the trainer's table.
+    pub home_rate: String,
+    /// A savings goal in the earning currency (may be empty).
+    pub goal: String,
+}
+
+/// The month, worked out, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetView {
+    /// All costs abroad.
+    pub total_costs: String,
+    /// What is left at the end of the month (negative: short).
+    pub left_over: String,
+    /// `surplus`, `balanced` or `shortfall`.
+    pub outcome: String,
+    /// What the family receives each month, in the home currency.
+    pub remittance_home: String,
+    /// The saving, in the home currency.
+    pub saving_home: String,
+    /// Months to the goal, if one was given and something is saved.
+    pub months_to_goal: Option<u32>,
+    /// The rate used, e.g. `1 MYR = 5,450.5 VND`.
+    pub home_rate: String,
+    /// Its date, when it came from the trainer's table.
+    pub rate_date: Option<String>,
+}
+
+/// A month abroad in two currencies.
+pub(crate) fn budget(form: &BudgetForm, table: &ReferenceRates) -> Result<BudgetView> {
+    let earn = currency("earnCurrency", &form.earn_currency)?;
+    let home = currency("homeCurrency", &form.home_currency)?;
+    let money = |field: &'static str, text: &str| -> Result<passage_money::Money> {
+        if text.trim().is_empty() {
+            return Ok(passage_money::Money::zero(earn));
+        }
+        parse_money(text, earn).map_err(|e| AppError::from(e.in_field(field)))
+    };
+    let mut costs = Vec::with_capacity(form.costs.len());
+    for (i, line) in form.costs.iter().enumerate() {
+        let amount = if line.amount.trim().is_empty() {
+            passage_money::Money::zero(earn)
+        } else {
+            parse_money(&line.amount, earn).map_err(|e| AppError::BadAmount {
+                field: format!("costs[{i}]"),
+                detail: e.to_string(),
+            })?
+        };
+        costs.push(CostItem {
+            name: line.name.clone(),
+            amount,
+        });
+    }
+    let home_rate = if form.home_rate.trim().is_empty() {
+        table.lookup(earn, home).map_err(|_| AppError::BadAmount {
+            field: "homeRate".into(),
+            detail: format!("no reference rate from {earn:?} to {home:?}: type one"),
+        })?
+    } else {
+        ExchangeRate::typed(earn, home, rate("homeRate", &form.home_rate)?)
+    };
+    let goal = if form.goal.trim().is_empty() {
+        None
+    } else {
+        Some(money("goal", &form.goal)?)
+    };
+    let summary = monthly_budget(&BudgetInput {
+        earnings: money("earnings", &form.earnings)?,
+        costs,
+        remittance: money("remittance", &form.remittance)?,
+        saving: money("saving", &form.saving)?,
+        home_rate: home_rate.clone(),
+        savings_goal: goal,
+    })?;
+    Ok(BudgetView {
+        total_costs: summary.total_costs.to_string(),
+        left_over: summary.left_over.to_string(),
+        outcome: match summary.outcome {
+            BudgetOutcome::Surplus => "surplus",
+            BudgetOutcome::Balanced => "balanced",
+            BudgetOutcome::Shortfall => "shortfall",
+        }
+        .to_owned(),
+        remittance_home: summary.remittance_home.to_string(),
+        saving_home: summary.saving_home.to_string(),
+        months_to_goal: summary.months_to_goal,
+        home_rate: rate_text(&home_rate),
+        rate_date: summary.rate_date.map(|d| d.to_string()),
+    })
+}
+
+/// `1 MYR = 5,450.5 VND`.
+fn rate_text(rate: &ExchangeRate) -> String {
+    let value = rate.rate.normalize();
+    format!(
+        "1 {} = {} {}",
+        rate.from.code(),
+        passage_money::format_amount(value, value.scale()),
+        rate.to.code()
+    )
 }

@@ -155,3 +155,53 @@ fn a_savings_goal_says_when_or_says_never() {
     let view = passage.savings_goal(&goal("0")).expect("plan");
     assert_eq!((view.status.as_str(), view.months), ("never", None));
 }
+
+#[test]
+fn a_month_abroad_adds_up_in_both_currencies() {
+    let dir = tempfile::tempdir().expect("dir");
+    let passage = open(dir.path());
+    let line = |name: &str, amount: &str| passage_app::CostLine {
+        name: name.into(),
+        amount: amount.into(),
+    };
+    let mut form = passage_app::BudgetForm {
+        earn_currency: "MYR".into(),
+        home_currency: "VND".into(),
+        earnings: "2,000".into(),
+        costs: vec![
+            line("rent", "600"),
+            line("food", "400"),
+            line("phone", "50"),
+            line("other", "150"),
+        ],
+        remittance: "500".into(),
+        saving: "200".into(),
+        // An example rate, not a real quote.
+        home_rate: "5450.5".into(),
+        goal: "3000".into(),
+    };
+    // Costs 1,200; 2,000 - 1,200 - 500 - 200 = 100 left over.
+    // Home: 500 x 5,450.5 = 2,725,250 VND; 200 x 5,450.5 = 1,090,100 VND.
+    // Goal 3,000 at 200 a month: 15 months.
+    let view = passage.monthly_budget(&form).expect("budget");
+    assert_eq!(view.total_costs, "1,200.00 MYR");
+    assert_eq!(view.left_over, "100.00 MYR");
+    assert_eq!(view.outcome, "surplus");
+    assert_eq!(view.remittance_home, "2,725,250 VND");
+    assert_eq!(view.saving_home, "1,090,100 VND");
+    assert_eq!(view.months_to_goal, Some(15));
+    assert_eq!(view.home_rate, "1 MYR = 5,450.5 VND");
+
+    // Sending 800 instead leaves the month short: said, not refused.
+    form.remittance = "800".into();
+    let view = passage.monthly_budget(&form).expect("budget");
+    assert_eq!(
+        (view.outcome.as_str(), view.left_over.as_str()),
+        ("shortfall", "-200.00 MYR")
+    );
+
+    // A cost typed wrongly is named by its line.
+    form.costs[1].amount = "four hundred".into();
+    let err = passage.monthly_budget(&form).expect_err("bad cost");
+    assert_eq!(CommandError::from(&err).field.as_deref(), Some("costs[1]"));
+}

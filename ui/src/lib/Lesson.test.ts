@@ -16,7 +16,7 @@ function lesson(overrides: Partial<LessonView> = {}): LessonView {
     keyPoints: ["Keep copies in two places"],
     html:
       '<h2>Copies</h2><p>Make a copy.</p><div class="passage-tool" data-tool="remittance-cost"></div>' +
-      '<div class="passage-tool" data-tool="budget-planner"></div>',
+      '<div class="passage-tool" data-tool="pension-planner"></div>',
     shownIn: "en",
     shownInName: "English",
     requested: "en",
@@ -48,9 +48,9 @@ describe("lesson", () => {
     expect(screen.getByText("Keep copies in two places")).toBeTruthy();
     const body = screen.getByTestId("lesson-body");
     expect(body.querySelector("h2")?.textContent).toBe("Copies");
-    // The remittance tool is live; a tool that has not landed says it is coming.
+    // The remittance tool is live; an unknown one (the checker refuses them) says it is not there.
     expect(body.querySelector("[data-tool=remittance-cost] [data-testid=remittance-tool]")).toBeTruthy();
-    expect(body.querySelector("[data-tool=budget-planner]")?.textContent).toContain("comes with the money tools");
+    expect(body.querySelector("[data-tool=pension-planner]")?.textContent).toContain("does not work in this version");
     expect(screen.queryByTestId("lesson-fallback")).toBeNull();
     expect(screen.queryByTestId("lesson-next")).toBeNull();
   });

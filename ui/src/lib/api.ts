@@ -19,6 +19,8 @@ import type { LoanForm } from "./bindings/LoanForm";
 import type { LoanView } from "./bindings/LoanView";
 import type { SavingsForm } from "./bindings/SavingsForm";
 import type { SavingsView } from "./bindings/SavingsView";
+import type { BudgetForm } from "./bindings/BudgetForm";
+import type { BudgetView } from "./bindings/BudgetView";
 
 export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
@@ -104,6 +106,11 @@ export function loanCost(form: LoanForm): Promise<LoanView> {
 /** The savings tool: when a goal is reached. */
 export function savingsGoal(form: SavingsForm): Promise<SavingsView> {
   return invoke<SavingsView>("savings_goal", { form });
+}
+
+/** The budget planner: a month abroad in two currencies. */
+export function monthlyBudget(form: BudgetForm): Promise<BudgetView> {
+  return invoke<BudgetView>("monthly_budget", { form });
 }
 
 /** Whether learner data is usable, and the date of the newest backup. */
