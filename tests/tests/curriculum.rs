@@ -97,3 +97,43 @@ async fn a_learner_reads_a_bundled_lesson_opens_a_term_and_answers_its_quiz() ->
     app.wait_for("[data-testid=quiz-check]").await?;
     app.close().await
 }
+
+#[tokio::test]
+async fn a_money_lesson_works_out_a_loan_with_its_tool() -> Result<()> {
+    let app = App::start("en_US.UTF-8").await?;
+    app.click("[data-course=money-for-migrants] h3 button")
+        .await?;
+    app.click("[data-lesson=the-real-cost-of-a-loan]").await?;
+    let tool = "[data-testid=lesson-body] [data-testid=loan-tool]";
+    app.wait_for(tool).await?;
+    for (field, value) in [
+        ("principal", "30,000"),
+        ("yearlyRate", "24"),
+        ("months", "12"),
+        ("salary", "15000"),
+    ] {
+        app.wait_for(&format!("{tool} [data-field={field}]"))
+            .await?
+            .send_keys(value)
+            .await?;
+    }
+    app.click(&format!("{tool} [data-testid=tool-calculate]"))
+        .await?;
+    let result = app
+        .wait_for(&format!("{tool} [data-testid=tool-result]"))
+        .await?
+        .text()
+        .await?;
+    // 30,000 at 24% over 12 months: flat 37,200 in all, declining 34,041.45.
+    assert!(result.contains("37,200.00 PHP"), "{result}");
+    assert!(result.contains("34,041.45 PHP"), "{result}");
+    assert!(result.contains("3,158.55 PHP more"), "{result}");
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=loan-tool] [data-testid=tool-result]').scrollIntoView();",
+            vec![],
+        )
+        .await?;
+    app.screenshot("curriculum-loan-tool").await?;
+    app.close().await
+}
