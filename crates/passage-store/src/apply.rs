@@ -151,6 +151,27 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
                 ],
             )?;
         }
+        Payload::PlanSaved {
+            learner,
+            tool,
+            inputs,
+            result,
+        } => {
+            tx.execute(
+                "INSERT INTO plan_items (device_id, scope, idx, learner, tool, inputs, result, at_millis)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    key.0,
+                    key.1,
+                    key.2,
+                    learner,
+                    tool,
+                    serde_json::to_string(inputs)?,
+                    serde_json::to_string(result)?,
+                    millis
+                ],
+            )?;
+        }
         Payload::QuizFinished {
             learner,
             at,
@@ -249,6 +270,17 @@ fn purge_one(tx: &Transaction<'_>, device_id: &str, scope: &str, idx: i64) -> Re
     Ok(())
 }
 
+/// Every derived table with rows about one learner (a `learner` column).
+/// An erasure empties them all; a test checks no such table is missing.
+pub(crate) const LEARNER_TABLES: [&str; 6] = [
+    "registers",
+    "consents",
+    "lesson_events",
+    "quiz_answers",
+    "quiz_results",
+    "plan_items",
+];
+
 /// Removes a learner from every derived table and purges their records,
 /// keeping each record's place so streams stay contiguous.
 fn erase(tx: &Transaction<'_>, learner: &str) -> Result<()> {
@@ -257,13 +289,7 @@ fn erase(tx: &Transaction<'_>, learner: &str) -> Result<()> {
         [learner],
     )?;
     tx.execute("DELETE FROM learners WHERE id = ?1", [learner])?;
-    for table in [
-        "registers",
-        "consents",
-        "lesson_events",
-        "quiz_answers",
-        "quiz_results",
-    ] {
+    for table in LEARNER_TABLES {
         tx.execute(
             &format!("DELETE FROM {table} WHERE learner = ?1"),
             [learner],

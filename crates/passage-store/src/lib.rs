@@ -21,7 +21,7 @@ use rusqlite::{
 };
 
 pub use hlc::{Hlc, wall_millis};
-pub use queries::{LearnerSummary, LessonProgress, Profile, QuizResult};
+pub use queries::{LearnerSummary, LessonProgress, PlanItem, Profile, QuizResult};
 pub use record::{LearnerId, LessonRef, PERSONAL_SCOPE, Payload, ProfileField, Record};
 pub use schema::LATEST_VERSION;
 
@@ -311,10 +311,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_erasure_reaches_every_table_that_holds_a_learner() {
+        let store = Store::open_in_memory().expect("store");
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+                 WHERE m.type = 'table' AND c.name = 'learner'
+                   AND m.name NOT IN ('records', 'erased')",
+            )
+            .expect("query");
+        let mut tables: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("names");
+        tables.sort();
+        let mut known = apply::LEARNER_TABLES.map(str::to_owned).to_vec();
+        known.sort();
+        assert_eq!(tables, known, "add the new table to LEARNER_TABLES");
+    }
+
+    #[test]
     fn schema_version_is_pinned() {
         let store = Store::open_in_memory().expect("store");
-        assert_eq!(store.schema_version().expect("version"), 1);
-        assert_eq!(LATEST_VERSION, 1);
+        assert_eq!(store.schema_version().expect("version"), 2);
+        assert_eq!(LATEST_VERSION, 2);
         schema::migrations()
             .validate()
             .expect("migrations are valid");

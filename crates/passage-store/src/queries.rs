@@ -58,6 +58,19 @@ pub struct LessonProgress {
     pub best_quiz: Option<(u32, u32)>,
 }
 
+/// A money tool's result a learner saved to their plan.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct PlanItem {
+    /// Which tool.
+    pub tool: String,
+    /// What they typed.
+    pub inputs: BTreeMap<String, String>,
+    /// What the tool showed.
+    pub result: BTreeMap<String, String>,
+    /// When (ms since the epoch).
+    pub at_millis: u64,
+}
+
 /// One finished go at a quiz.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct QuizResult {
@@ -253,6 +266,33 @@ impl Store {
             params![learner, attempt],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?)
+    }
+
+    /// What a learner saved to their plan, newest first.
+    pub fn plan(&self, learner: &str) -> Result<Vec<PlanItem>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT tool, inputs, result, at_millis FROM plan_items
+             WHERE learner = ?1 ORDER BY at_millis DESC, device_id DESC, idx DESC",
+        )?;
+        let rows = stmt.query_map([learner], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (tool, inputs, result, at) = row?;
+            out.push(PlanItem {
+                tool,
+                inputs: serde_json::from_str(&inputs)?,
+                result: serde_json::from_str(&result)?,
+                at_millis: to_u64(at),
+            });
+        }
+        Ok(out)
     }
 
     /// A learner's finished quizzes, oldest first.

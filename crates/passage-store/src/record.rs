@@ -178,6 +178,18 @@ pub enum Payload {
         /// Whether it was right.
         correct: bool,
     },
+    /// A money tool's result the learner saved to their plan (a fact).
+    #[serde(rename = "plan.saved.v1")]
+    PlanSaved {
+        /// Who.
+        learner: LearnerId,
+        /// Which tool, e.g. `remittance-cost`.
+        tool: String,
+        /// What they typed, by field.
+        inputs: std::collections::BTreeMap<String, String>,
+        /// What the tool showed, by figure.
+        result: std::collections::BTreeMap<String, String>,
+    },
     /// A go at a quiz finished (a fact).
     #[serde(rename = "quiz.finished.v1")]
     QuizFinished {
@@ -208,6 +220,7 @@ impl Payload {
             | Self::Bookmark { learner, .. }
             | Self::Note { learner, .. }
             | Self::QuizAnswered { learner, .. }
+            | Self::PlanSaved { learner, .. }
             | Self::QuizFinished { learner, .. } => learner,
         }
     }
@@ -226,6 +239,7 @@ impl Payload {
             Self::Note { .. } => "lesson.note.v1",
             Self::QuizAnswered { .. } => "quiz.answered.v1",
             Self::QuizFinished { .. } => "quiz.finished.v1",
+            Self::PlanSaved { .. } => "plan.saved.v1",
         }
     }
 }
@@ -344,6 +358,15 @@ mod tests {
                     total: 4,
                 },
                 r#"{"kind":"quiz.finished.v1","learner":"0f0e","at":{"course":"safe-migration","lesson":"red-flags"},"attempt":"a1","score":3,"total":4}"#,
+            ),
+            (
+                Payload::PlanSaved {
+                    learner: "0f0e".into(),
+                    tool: "loan-cost".into(),
+                    inputs: [("months".to_owned(), "12".to_owned())].into(),
+                    result: [("totalPaid".to_owned(), "37,200.00 PHP".to_owned())].into(),
+                },
+                r#"{"kind":"plan.saved.v1","learner":"0f0e","tool":"loan-cost","inputs":{"months":"12"},"result":{"totalPaid":"37,200.00 PHP"}}"#,
             ),
         ];
         for (payload, json) in cases {

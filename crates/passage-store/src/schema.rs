@@ -7,11 +7,25 @@ use rusqlite_migration::{M, Migrations};
 /// The migrations in order. The test `schema_version_is_pinned` fails when
 /// one is added without updating [`LATEST_VERSION`].
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// The schema version after all migrations.
-pub const LATEST_VERSION: usize = 1;
+pub const LATEST_VERSION: usize = 2;
+
+/// Version 2: results a learner saved to their plan from the money tools.
+const V2: &str = r"
+CREATE TABLE plan_items (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    result TEXT NOT NULL,
+    at_millis INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) WITHOUT ROWID;
+CREATE INDEX plan_items_learner ON plan_items (learner);
+";
 
 const V1: &str = r"
 -- This device: its id, and the last hybrid-logical-clock time it used.

@@ -31,6 +31,8 @@ fn payload() -> impl Strategy<Value = Payload> {
             learner, at: lesson(n), attempt: format!("a{score}"), score, total: 3 }),
         1 => (learner.clone(), any::<u8>(), any::<bool>()).prop_map(|(learner, n, correct)| Payload::QuizAnswered {
             learner, at: lesson(n), attempt: "a".into(), question: "q1".into(), chosen: vec!["b".into()], correct }),
+        1 => (learner.clone(), 0u8..3).prop_map(|(learner, n)| Payload::PlanSaved {
+            learner, tool: "loan-cost".into(), inputs: [("months".to_owned(), n.to_string())].into(), result: Default::default() }),
         1 => learner.prop_map(|learner| Payload::LearnerErased { learner }),
     ]
 }
@@ -67,7 +69,8 @@ fn snapshot(store: &Store) -> String {
     );
     for learner in LEARNERS {
         out.push_str(&format!(
-            "{learner}: {:?} {:?} {:?} {:?}\n",
+            "{learner}: {:?} {:?} {:?} {:?} {:?}\n",
+            store.plan(learner).expect("plan"),
             store.profile(learner).expect("profile"),
             store.progress(learner).expect("progress"),
             store.quiz_results(learner).expect("results"),

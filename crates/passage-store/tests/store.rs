@@ -250,3 +250,39 @@ fn a_backup_is_a_complete_store() {
     let restored = Store::open(&copy).expect("opens");
     assert_eq!(restored.learners().expect("learners")[0].name, "Zaw Min");
 }
+
+#[test]
+fn a_version_1_database_is_migrated_with_its_records_kept() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("learners.sqlite");
+    {
+        let mut store = Store::open(&path).expect("open");
+        register(&mut store, "l1", "Mai");
+    }
+    // Turn it back into what version 1 of Passage left on disk.
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch("DROP TABLE plan_items; PRAGMA user_version = 1;")
+            .expect("downgrade");
+    }
+    let mut store = Store::open(&path).expect("migrates");
+    assert_eq!(
+        store.schema_version().expect("version"),
+        passage_store::LATEST_VERSION
+    );
+    assert_eq!(store.learners().expect("learners")[0].name, "Mai");
+    store
+        .append(
+            PERSONAL_SCOPE,
+            vec![Payload::PlanSaved {
+                learner: "l1".into(),
+                tool: "savings-goal".into(),
+                inputs: [("goal".to_owned(), "6000".to_owned())].into(),
+                result: [("months".to_owned(), "6".to_owned())].into(),
+            }],
+        )
+        .expect("plan");
+    let plan = store.plan("l1").expect("plan");
+    assert_eq!(plan.len(), 1);
+    assert_eq!(plan[0].result["months"], "6");
+}
