@@ -25,6 +25,8 @@ fn main() {
         "loan_cost",
         "savings_goal",
         "monthly_budget",
+        "save_to_plan",
+        "my_plan",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

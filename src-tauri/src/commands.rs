@@ -3,8 +3,8 @@
 
 use passage_app::{
     AnswerResult, BudgetForm, BudgetView, CommandError, CourseView, HomeScreen, LessonEvent,
-    LessonView, LoanForm, LoanView, NewProfile, Passage, ProfileCard, Profiles, QuizScore,
-    RemittanceForm, RemittanceView, SavingsForm, SavingsView, SearchResult, StoreHealth,
+    LessonView, LoanForm, LoanView, NewProfile, Passage, PlanEntry, ProfileCard, Profiles,
+    QuizScore, RemittanceForm, RemittanceView, SavingsForm, SavingsView, SearchResult, StoreHealth,
 };
 use tauri::Manager;
 
@@ -237,4 +237,19 @@ pub fn monthly_budget(
     form: BudgetForm,
 ) -> Result<BudgetView, CommandError> {
     done(passage(&state)?.monthly_budget(&form))
+}
+
+/// Saves a money tool's result to the learner's plan.
+#[tauri::command]
+pub fn save_to_plan(
+    state: tauri::State<'_, AppState>,
+    entry: PlanEntry,
+) -> Result<(), CommandError> {
+    done(passage(&state)?.save_to_plan(&entry))
+}
+
+/// The learner's plan, newest first.
+#[tauri::command]
+pub fn my_plan(state: tauri::State<'_, AppState>) -> Result<Vec<PlanEntry>, CommandError> {
+    done(passage(&state)?.my_plan())
 }

@@ -47,7 +47,9 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::remittance_cost,
             commands::loan_cost,
             commands::savings_goal,
-            commands::monthly_budget
+            commands::monthly_budget,
+            commands::save_to_plan,
+            commands::my_plan
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -121,7 +123,9 @@ mod tests {
                 "allow-remittance-cost",
                 "allow-loan-cost",
                 "allow-savings-goal",
-                "allow-monthly-budget"
+                "allow-monthly-budget",
+                "allow-save-to-plan",
+                "allow-my-plan"
             ])
         );
     }

@@ -9,9 +9,9 @@ use crate::{
     CostLine, CourseCard, CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen,
     LanguageOption, LessonEvent, LessonLink, LessonState, LessonSummary, LessonView, LoanForm,
     LoanView, LoanWay, ModuleSummary, ModuleView, NewProfile, OptionFeedback, OptionView,
-    ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView, RemittanceForm,
-    RemittanceView, SavingsForm, SavingsView, SearchResult, SnippetPiece, SourceView, StoreHealth,
-    TermView,
+    PlanEntry, ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView,
+    RemittanceForm, RemittanceView, SavingsForm, SavingsView, SearchResult, SnippetPiece,
+    SourceView, StoreHealth, TermView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -30,6 +30,7 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        PlanEntry,
         BudgetForm,
         BudgetView,
         CostLine,

@@ -38,6 +38,20 @@ pub use reader::{
 };
 pub use search::{SearchResult, SnippetPiece};
 
+/// A money tool's result in a learner's plan.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanEntry {
+    /// Which tool, e.g. `loan-cost`.
+    pub tool: String,
+    /// What was typed, by field.
+    pub inputs: std::collections::BTreeMap<String, String>,
+    /// What the tool showed, by figure.
+    pub result: std::collections::BTreeMap<String, String>,
+    /// The day it was saved (`YYYY-MM-DD`); empty when saving.
+    pub date: Option<String>,
+}
+
 /// A finished quiz's score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -171,6 +185,51 @@ impl Passage {
     /// A loan worked out with flat and with declining-balance interest.
     pub fn loan_cost(&self, form: &LoanForm) -> Result<LoanView> {
         money::loan(form)
+    }
+
+    /// Saves a money tool's result to the signed-in learner's plan.
+    pub fn save_to_plan(&self, item: &PlanEntry) -> Result<()> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        if !passage_content::TOOLS.contains(&item.tool.as_str()) {
+            return Err(AppError::BadInput(format!(
+                "tool: `{}` is not a tool",
+                item.tool
+            )));
+        }
+        let too_long = item
+            .inputs
+            .iter()
+            .chain(&item.result)
+            .any(|(k, v)| k.len() > 40 || v.chars().count() > 200);
+        if too_long || item.inputs.len() + item.result.len() > 40 {
+            return Err(AppError::BadInput("plan: too much to save".into()));
+        }
+        self.store()?.append(
+            passage_store::PERSONAL_SCOPE,
+            vec![passage_store::Payload::PlanSaved {
+                learner,
+                tool: item.tool.clone(),
+                inputs: item.inputs.clone(),
+                result: item.result.clone(),
+            }],
+        )?;
+        Ok(())
+    }
+
+    /// The signed-in learner's plan, newest first.
+    pub fn my_plan(&self) -> Result<Vec<PlanEntry>> {
+        let learner = self.active().ok_or(AppError::NoLearner)?;
+        Ok(self
+            .store()?
+            .plan(&learner)?
+            .into_iter()
+            .map(|p| PlanEntry {
+                tool: p.tool,
+                inputs: p.inputs,
+                result: p.result,
+                date: Some(civil_date(p.at_millis)),
+            })
+            .collect())
     }
 
     /// A month abroad in two currencies.

@@ -329,3 +329,44 @@ fn the_profile_form_offers_exactly_the_choices_the_store_accepts() {
     assert_eq!(list("sexes"), passage_app::SEXES);
     assert_eq!(list("sectors"), passage_app::SECTORS);
 }
+
+#[test]
+fn a_tool_result_saved_to_the_plan_is_there_after_reopening() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("learners.sqlite");
+    let entry = passage_app::PlanEntry {
+        tool: "loan-cost".into(),
+        inputs: [("principal".to_owned(), "30,000".to_owned())].into(),
+        result: [("flatCostsMore".to_owned(), "3,158.55 PHP".to_owned())].into(),
+        date: None,
+    };
+    {
+        let passage = open(&db);
+        assert_eq!(
+            passage.save_to_plan(&entry).expect_err("guest").code(),
+            ErrorCode::NoLearner
+        );
+        passage
+            .create_profile(&profile("Joko", None))
+            .expect("joko");
+        passage.save_to_plan(&entry).expect("saved");
+        let bad = passage_app::PlanEntry {
+            tool: "crypto-wallet".into(),
+            ..entry.clone()
+        };
+        assert_eq!(
+            passage.save_to_plan(&bad).expect_err("no such tool").code(),
+            ErrorCode::BadInput
+        );
+    }
+    let passage = open(&db);
+    let id = passage.profiles().expect("profiles").profiles[0].id.clone();
+    passage.sign_in(&id, None).expect("in");
+    let plan = passage.my_plan().expect("plan");
+    assert_eq!(plan.len(), 1);
+    assert_eq!(plan[0].result["flatCostsMore"], "3,158.55 PHP");
+    assert_eq!(
+        plan[0].date.as_deref(),
+        Some(passage_app::civil_date(passage_store::wall_millis()).as_str())
+    );
+}

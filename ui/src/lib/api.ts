@@ -21,6 +21,7 @@ import type { SavingsForm } from "./bindings/SavingsForm";
 import type { SavingsView } from "./bindings/SavingsView";
 import type { BudgetForm } from "./bindings/BudgetForm";
 import type { BudgetView } from "./bindings/BudgetView";
+import type { PlanEntry } from "./bindings/PlanEntry";
 
 export type { HomeScreen, CourseView, LessonView, CommandError, Profiles, ProfileCard, NewProfile };
 
@@ -111,6 +112,16 @@ export function savingsGoal(form: SavingsForm): Promise<SavingsView> {
 /** The budget planner: a month abroad in two currencies. */
 export function monthlyBudget(form: BudgetForm): Promise<BudgetView> {
   return invoke<BudgetView>("monthly_budget", { form });
+}
+
+/** Saves a money tool's result to the signed-in learner's plan. */
+export function saveToPlan(entry: PlanEntry): Promise<void> {
+  return invoke<void>("save_to_plan", { entry });
+}
+
+/** The signed-in learner's plan, newest first. */
+export function myPlan(): Promise<PlanEntry[]> {
+  return invoke<PlanEntry[]>("my_plan");
 }
 
 /** Whether learner data is usable, and the date of the newest backup. */
