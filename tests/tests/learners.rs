@@ -56,6 +56,33 @@ async fn a_learner_makes_a_profile_learns_and_finds_it_all_after_a_restart() -> 
     assert_eq!(lesson_state(&app, "keep-your-passport").await?, "completed");
     app.screenshot("learner-course-progress-km").await?;
 
+    // Work out a remittance and keep the result in her plan.
+    app.click("button[data-lesson=fees]").await?;
+    let tool = "[data-testid=remittance-tool]";
+    for (field, value) in [
+        ("amount", "1000"),
+        ("fee", "10"),
+        ("offeredRate", "5300"),
+        ("referenceRate", "5400"),
+    ] {
+        app.wait_for(&format!("{tool} [data-field={field}]"))
+            .await?
+            .send_keys(value)
+            .await?;
+    }
+    app.click(&format!("{tool} [data-testid=tool-calculate]"))
+        .await?;
+    app.click(&format!("{tool} [data-testid=save-to-plan]"))
+        .await?;
+    let status = app
+        .wait_for(&format!("{tool} [data-testid=plan-status]"))
+        .await?
+        .text()
+        .await?;
+    app.screenshot("learner-plan-saved-km").await?;
+    assert!(!status.is_empty(), "the save says what happened");
+    app.click("nav.crumbs button:nth-of-type(2)").await?;
+
     // Someone else takes the laptop: a new profile starts with nothing done.
     app.click("nav.crumbs button").await?;
     app.click("[data-testid=switch-profile]").await?;
@@ -97,14 +124,22 @@ async fn a_learner_makes_a_profile_learns_and_finds_it_all_after_a_restart() -> 
         .await?;
     app.screenshot("learner-home-continue-km").await?;
     app.click("[data-testid=continue]").await?;
+    // The last lesson she opened (it has no Khmer text: shown in English).
     app.client
         .wait()
         .for_element(fantoccini::Locator::XPath(
-            "//h1[text()='រក្សាលិខិតឆ្លងដែនដោយខ្លួនឯង']",
+            "//h1[text()='What a transfer costs']",
         ))
         .await?;
-    app.wait_for("[data-testid=lesson-finished]").await?;
     app.click("nav.crumbs button:nth-of-type(2)").await?;
     assert_eq!(lesson_state(&app, "keep-your-passport").await?, "completed");
+
+    // Her plan kept the remittance she worked out.
+    app.click("nav.crumbs button").await?;
+    app.click("[data-testid=my-data]").await?;
+    app.wait_for("[data-testid=my-plan] li").await?;
+    let plan = app.texts("[data-testid=my-plan] li").await?;
+    assert!(plan[0].contains("28.52 MYR"), "{plan:?}");
+    app.screenshot("learner-my-data-km").await?;
     app.close().await
 }

@@ -200,7 +200,7 @@ impl Passage {
             .inputs
             .iter()
             .chain(&item.result)
-            .any(|(k, v)| k.len() > 40 || v.chars().count() > 200);
+            .any(|(k, v)| k.chars().count() > 120 || v.chars().count() > 200);
         if too_long || item.inputs.len() + item.result.len() > 40 {
             return Err(AppError::BadInput("plan: too much to save".into()));
         }

@@ -336,7 +336,8 @@ fn a_tool_result_saved_to_the_plan_is_there_after_reopening() {
     let db = dir.path().join("learners.sqlite");
     let entry = passage_app::PlanEntry {
         tool: "loan-cost".into(),
-        inputs: [("principal".to_owned(), "30,000".to_owned())].into(),
+        // Labels as the learner saw them, here in Khmer.
+        inputs: [("ចំនួនប្រាក់ដែលអ្នកខ្ចី រួមទាំងថ្លៃសេវា".to_owned(), "30,000".to_owned())].into(),
         result: [("flatCostsMore".to_owned(), "3,158.55 PHP".to_owned())].into(),
         date: None,
     };
