@@ -54,6 +54,8 @@ async fn a_learner_makes_a_profile_learns_and_finds_it_all_after_a_restart() -> 
     app.wait_for("[data-testid=lesson-finished]").await?;
     app.click("nav.crumbs button:nth-of-type(2)").await?;
     assert_eq!(lesson_state(&app, "keep-your-passport").await?, "completed");
+    // The module says how far she got in it.
+    app.wait_for("[data-testid=module-progress]").await?;
     app.screenshot("learner-course-progress-km").await?;
 
     // Work out a remittance and keep the result in her plan.
