@@ -20,6 +20,14 @@ use passage_content::{
 
 const WORDS_PER_LESSON: usize = 600;
 
+/// Resident memory of this process in bytes (Linux `/proc/self/statm`).
+fn resident_bytes() -> usize {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<usize>().ok())
+        .map_or(0, |pages| pages * 4096)
+}
+
 /// Ten sentences per locale on the topics Passage teaches (documents, pay,
 /// contracts, rest, health, fees, remittances, help lines, overtime, housing).
 const SENTENCES: [(&str, [&str; 10]); 9] = [
@@ -234,7 +242,18 @@ const QUERIES: &[(&str, &[&str])] = &[
 ];
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    // Child mode: load a library in a fresh process and say how much the
+    // process grew (see "memory of the loaded store" below).
+    let all: Vec<String> = std::env::args().collect();
+    if let Some(at) = all.iter().position(|a| a == "--memory-of") {
+        let dir = PathBuf::from(&all[at + 1]);
+        let before = resident_bytes();
+        let library = Library::load(&dir).expect("load");
+        let held = resident_bytes().saturating_sub(before);
+        println!("{held} {}", library.packs().len());
+        return;
+    }
+    let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     let lessons: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(500);
     let rebuild_runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
 
@@ -505,6 +524,22 @@ fn pack_figures(corpus: &Corpus, content: &Path) {
         assert_eq!(library.packs()[0].lessons.len(), lessons.len());
     }
     report("pack: load and check 500 lessons x 9 locales", &mut load);
+    // Memory of the loaded store, in a fresh process so no memory freed by
+    // the runs above is reused: how much it grows while loading.
+    let child = std::process::Command::new(std::env::current_exe().expect("exe"))
+        .arg("--memory-of")
+        .arg(content)
+        .output()
+        .expect("child");
+    let held: f64 = String::from_utf8_lossy(&child.stdout)
+        .split_whitespace()
+        .next()
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(0.0);
+    println!(
+        "memory of the loaded store (resident growth of a fresh process): {:.1} MB",
+        held / 1_048_576.0
+    );
 
     let index_path = content.join("search.sqlite3");
     let mut cold = Vec::new();
