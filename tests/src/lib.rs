@@ -179,6 +179,17 @@ impl App {
         Ok(())
     }
 
+    /// Types into the `[data-field=…]` inputs inside `scope`, in order.
+    pub async fn fill(&self, scope: &str, fields: &[(&str, &str)]) -> Result<()> {
+        for (field, value) in fields {
+            self.wait_for(&format!("{scope} [data-field={field}]"))
+                .await?
+                .send_keys(value)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Texts of all elements matching `css`.
     pub async fn texts(&self, css: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();

@@ -106,17 +106,16 @@ async fn a_money_lesson_works_out_a_loan_with_its_tool() -> Result<()> {
     app.click("[data-lesson=the-real-cost-of-a-loan]").await?;
     let tool = "[data-testid=lesson-body] [data-testid=loan-tool]";
     app.wait_for(tool).await?;
-    for (field, value) in [
-        ("principal", "30,000"),
-        ("yearlyRate", "24"),
-        ("months", "12"),
-        ("salary", "15000"),
-    ] {
-        app.wait_for(&format!("{tool} [data-field={field}]"))
-            .await?
-            .send_keys(value)
-            .await?;
-    }
+    app.fill(
+        tool,
+        &[
+            ("principal", "30,000"),
+            ("yearlyRate", "24"),
+            ("months", "12"),
+            ("salary", "15000"),
+        ],
+    )
+    .await?;
     app.click(&format!("{tool} [data-testid=tool-calculate]"))
         .await?;
     let result = app

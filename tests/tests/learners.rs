@@ -61,17 +61,16 @@ async fn a_learner_makes_a_profile_learns_and_finds_it_all_after_a_restart() -> 
     // Work out a remittance and keep the result in her plan.
     app.click("button[data-lesson=fees]").await?;
     let tool = "[data-testid=remittance-tool]";
-    for (field, value) in [
-        ("amount", "1000"),
-        ("fee", "10"),
-        ("offeredRate", "5300"),
-        ("referenceRate", "5400"),
-    ] {
-        app.wait_for(&format!("{tool} [data-field={field}]"))
-            .await?
-            .send_keys(value)
-            .await?;
-    }
+    app.fill(
+        tool,
+        &[
+            ("amount", "1000"),
+            ("fee", "10"),
+            ("offeredRate", "5300"),
+            ("referenceRate", "5400"),
+        ],
+    )
+    .await?;
     app.click(&format!("{tool} [data-testid=tool-calculate]"))
         .await?;
     app.click(&format!("{tool} [data-testid=save-to-plan]"))

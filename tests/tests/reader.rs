@@ -92,17 +92,16 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
     // The remittance tool lives in the lesson: amounts typed in Khmer digits.
     let tool = "[data-testid=lesson-body] [data-testid=remittance-tool]";
     app.wait_for(tool).await?;
-    for (field, value) in [
-        ("amount", "១០០០"),
-        ("fee", "10"),
-        ("offeredRate", "5300"),
-        ("referenceRate", "5400"),
-    ] {
-        app.wait_for(&format!("{tool} [data-field={field}]"))
-            .await?
-            .send_keys(value)
-            .await?;
-    }
+    app.fill(
+        tool,
+        &[
+            ("amount", "១០០០"),
+            ("fee", "10"),
+            ("offeredRate", "5300"),
+            ("referenceRate", "5400"),
+        ],
+    )
+    .await?;
     app.click(&format!("{tool} [data-testid=tool-calculate]"))
         .await?;
     let result = app

@@ -11,7 +11,7 @@ use crate::agenda::Agenda;
 use crate::contacts::Contacts;
 use crate::glossary::{Glossary, parse_glossary};
 use crate::lesson::{LessonFile, source_hash};
-use crate::manifest::{LessonId, MANIFEST_FILE, ModuleId};
+use crate::manifest::{LessonId, MANIFEST_FILE, ModuleId, line_of};
 use crate::quiz::{KeyQuestion, QuizKey, QuizWords, TestKind, parse_words};
 use crate::render::{MediaBase, RenderNote, render_markdown};
 use crate::{ContentError, PackManifest};
@@ -337,9 +337,7 @@ fn check_glossary(
         if let Some(defined) = out.get(source).filter(|_| locale != source) {
             let defined: &Glossary = defined;
             for id in glossary.keys().filter(|id| !defined.contains_key(*id)) {
-                let line = raw
-                    .find(&format!("[{id}]"))
-                    .map_or(1, |at| crate::manifest::line_column(&raw, at).0);
+                let line = line_of(&raw, &format!("[{id}]"));
                 c.error(
                     "glossary",
                     &path,
@@ -456,10 +454,7 @@ fn check_bank(
             c.error("bank", &key_path, p.line, p.message);
             ok = false;
         }
-        let line_of = |needle: &str| {
-            raw.find(needle)
-                .map_or(1, |at| crate::manifest::line_column(&raw, at).0)
-        };
+        let line_of = |needle: &str| line_of(&raw, needle);
         for q in &key.questions {
             if !seen.insert(q.id.clone()) {
                 c.error(
@@ -609,9 +604,7 @@ fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) ->
     for day in &agenda.days {
         for id in day.sessions.iter().flat_map(|s| &s.lessons) {
             if !listed.contains(id) {
-                let line = raw
-                    .find(&format!("\"{id}\""))
-                    .map_or(1, |at| crate::manifest::line_column(&raw, at).0);
+                let line = line_of(&raw, &format!("\"{id}\""));
                 c.error(
                     "agenda",
                     &path,
@@ -915,9 +908,7 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
         c.error(
             "quiz-key",
             &key_path,
-            key_raw
-                .find("tests")
-                .map_or(1, |at| crate::manifest::line_column(&key_raw, at).0),
+            line_of(&key_raw, "tests"),
             format!(
                 "question `{}`: only questions in `bank/` belong to pre- and post-tests (`tests`)",
                 q.id

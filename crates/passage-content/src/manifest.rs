@@ -219,6 +219,11 @@ pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// 1-based line of the first occurrence of `needle` in `raw` (1 if absent).
+pub(crate) fn line_of(raw: &str, needle: &str) -> usize {
+    raw.find(needle).map_or(1, |at| line_column(raw, at).0)
+}
+
 /// 1-based line and column of a byte offset.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::Result;
-use crate::manifest::{line_column, parse_toml};
+use crate::manifest::{line_of, parse_toml};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
@@ -117,10 +117,6 @@ pub struct QuizProblem {
     pub line: usize,
     /// What is wrong.
     pub message: String,
-}
-
-fn line_of(raw: &str, needle: &str) -> usize {
-    raw.find(needle).map_or(1, |at| line_column(raw, at).0)
 }
 
 impl QuizKey {
