@@ -182,7 +182,7 @@ impl App {
     /// Types into the `[data-field=…]` inputs inside `scope`, in order.
     pub async fn fill(&self, scope: &str, fields: &[(&str, &str)]) -> Result<()> {
         for (field, value) in fields {
-            self.wait_for(&format!("{scope} [data-field={field}]"))
+            self.wait_for(&format!("{scope} [data-field=\"{field}\"]"))
                 .await?
                 .send_keys(value)
                 .await?;

@@ -586,33 +586,51 @@ fn check_bank(
     Some(bank)
 }
 
-fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) -> Option<Agenda> {
-    let path = dir.join("agenda.toml");
-    let raw = std::fs::read_to_string(&path).ok()?;
-    let agenda = match Agenda::parse(&raw, &path) {
-        Ok(a) => a,
+/// Reads an optional pack file, parses it and reports its problems under
+/// `code`. Returns its text, the value and whether it had no problems, or
+/// `None` when the file is absent or cannot be parsed.
+fn check_pack_file<T>(
+    c: &mut Checker<'_>,
+    path: &Path,
+    code: &'static str,
+    parse: impl FnOnce(&str, &Path) -> crate::Result<T>,
+    problems: impl FnOnce(&T, &str) -> Vec<(usize, String)>,
+) -> Option<(String, T, bool)> {
+    let raw = std::fs::read_to_string(path).ok()?;
+    let value = match parse(&raw, path) {
+        Ok(v) => v,
         Err(err) => {
-            c.content_error("agenda", &err);
+            c.content_error(code, &err);
             return None;
         }
     };
     let mut ok = true;
-    for (line, message) in agenda.problems(&raw) {
-        c.error("agenda", &path, line, message);
+    for (line, message) in problems(&value, &raw) {
+        c.error(code, path, line, message);
         ok = false;
     }
-    for day in &agenda.days {
-        for id in day.sessions.iter().flat_map(|s| &s.lessons) {
-            if !listed.contains(id) {
-                let line = line_of(&raw, &format!("\"{id}\""));
-                c.error(
-                    "agenda",
-                    &path,
-                    line,
-                    format!("the pack has no lesson `{id}`"),
-                );
-                ok = false;
-            }
+    Some((raw, value, ok))
+}
+
+fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) -> Option<Agenda> {
+    let path = dir.join("agenda.toml");
+    let (raw, agenda, mut ok) =
+        check_pack_file(c, &path, "agenda", Agenda::parse, Agenda::problems)?;
+    for id in agenda
+        .days
+        .iter()
+        .flat_map(|d| &d.sessions)
+        .flat_map(|s| &s.lessons)
+    {
+        if !listed.contains(id) {
+            let line = line_of(&raw, &format!("\"{id}\""));
+            c.error(
+                "agenda",
+                &path,
+                line,
+                format!("the pack has no lesson `{id}`"),
+            );
+            ok = false;
         }
     }
     ok.then_some(agenda)
@@ -620,19 +638,8 @@ fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) ->
 
 fn check_contacts(c: &mut Checker<'_>, dir: &Path) -> Option<Contacts> {
     let path = dir.join("contacts.toml");
-    let raw = std::fs::read_to_string(&path).ok()?;
-    let contacts = match Contacts::parse(&raw, &path) {
-        Ok(x) => x,
-        Err(err) => {
-            c.content_error("contacts", &err);
-            return None;
-        }
-    };
-    let mut ok = true;
-    for (line, message) in contacts.problems(&raw) {
-        c.error("contacts", &path, line, message);
-        ok = false;
-    }
+    let (_, contacts, ok) =
+        check_pack_file(c, &path, "contacts", Contacts::parse, Contacts::problems)?;
     ok.then_some(contacts)
 }
 

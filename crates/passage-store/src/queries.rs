@@ -84,6 +84,14 @@ pub struct QuizResult {
     pub at_millis: u64,
 }
 
+/// The lesson in a row's first two columns (course, lesson).
+fn lesson_at(r: &rusqlite::Row<'_>) -> rusqlite::Result<LessonRef> {
+    Ok(LessonRef {
+        course: r.get(0)?,
+        lesson: r.get(1)?,
+    })
+}
+
 fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or(0)
 }
@@ -164,10 +172,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([learner], |r| {
             Ok((
-                LessonRef {
-                    course: r.get(0)?,
-                    lesson: r.get(1)?,
-                },
+                lesson_at(r)?,
                 r.get::<_, bool>(2)?,
                 r.get::<_, bool>(3)?,
                 r.get::<_, i64>(4)?,
@@ -216,14 +221,7 @@ impl Store {
                       device_id DESC, idx DESC",
         )?;
         let rows = stmt.query_map([learner], |r| {
-            Ok((
-                LessonRef {
-                    course: r.get(0)?,
-                    lesson: r.get(1)?,
-                },
-                r.get::<_, u32>(2)?,
-                r.get::<_, u32>(3)?,
-            ))
+            Ok((lesson_at(r)?, r.get::<_, u32>(2)?, r.get::<_, u32>(3)?))
         })?;
         for row in rows {
             let (at, score, total) = row?;
@@ -244,12 +242,7 @@ impl Store {
                  WHERE learner = ?1 AND event = 'opened'
                  ORDER BY at_millis DESC, at_counter DESC, device_id DESC LIMIT 1",
                 [learner],
-                |r| {
-                    Ok(LessonRef {
-                        course: r.get(0)?,
-                        lesson: r.get(1)?,
-                    })
-                },
+                lesson_at,
             )
             .optional()?)
     }
@@ -303,10 +296,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([learner], |r| {
             Ok(QuizResult {
-                at: LessonRef {
-                    course: r.get(0)?,
-                    lesson: r.get(1)?,
-                },
+                at: lesson_at(r)?,
                 score: r.get(2)?,
                 total: r.get(3)?,
                 at_millis: to_u64(r.get(4)?),
