@@ -31,8 +31,9 @@ const RUN_PACKAGES: &[&str] = &[
     "imagemagick",
 ];
 
-/// More packages for the end-to-end tests: the WebDriver for WebKitGTK.
-const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver"];
+/// More packages for the tests: the WebDriver for WebKitGTK, and poppler
+/// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints.
+const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver", "poppler-utils"];
 
 /// The tauri-driver version the end-to-end tests use.
 const TAURI_DRIVER_VERSION: &str = "2.1.0";

@@ -17,7 +17,7 @@ mod render;
 mod search;
 mod text;
 
-pub use agenda::{Agenda, AgendaDay, Session, SessionKind};
+pub use agenda::{Agenda, AgendaDay, Session, SessionKind, minutes_of_day};
 pub use check::{Bank, Checked, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
 pub use contacts::{Contact, ContactKind, Contacts};
 pub use error::{ContentError, Result};

@@ -1,13 +1,15 @@
 //! Languages for Passage: normalised locale codes, negotiation against what is
 //! installed, the fallback chain, and each language's name in its own script.
 //!
-//! Message formatting (Fluent bundles, typed accessors) lives here too once it
-//! is built; nothing in this crate knows about course content or the UI.
+//! Message formatting for what Rust renders lives here too (`Messages`);
+//! nothing in this crate knows about course content or the UI.
 
 mod digits;
 mod locale;
+mod messages;
 
 pub use digits::{ascii_digit, ascii_digits};
+pub use messages::{Arg, Messages, MessagesError};
 
 pub use locale::{
     Locale, LocaleError, TranslationStatus, installed_locales, language_name, negotiate,

@@ -35,7 +35,7 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
             millis,
             hlc.counter,
             payload.as_ref().map(Payload::kind),
-            payload.as_ref().map(Payload::learner),
+            payload.as_ref().and_then(Payload::learner),
             json
         ],
     )?;
@@ -50,13 +50,15 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
     let Some(payload) = payload else {
         return Ok(true);
     };
-    let learner = payload.learner();
-    let erased: bool = tx
-        .query_row("SELECT 1 FROM erased WHERE learner = ?1", [learner], |_| {
-            Ok(true)
-        })
-        .optional()?
-        .unwrap_or(false);
+    let erased: bool = match payload.learner() {
+        Some(learner) => tx
+            .query_row("SELECT 1 FROM erased WHERE learner = ?1", [learner], |_| {
+                Ok(true)
+            })
+            .optional()?
+            .unwrap_or(false),
+        None => false,
+    };
     if erased && !matches!(payload, Payload::LearnerErased { .. }) {
         purge_one(tx, device_id, scope, idx_sql)?;
         return Ok(true);
@@ -172,6 +174,85 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
                 ],
             )?;
         }
+        Payload::WorkshopSaved { workshop, details } => {
+            tx.execute(
+                "INSERT INTO workshops
+                     (id, scope, details, created_millis, hlc_millis, hlc_counter, device_id)
+                 VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET
+                     scope = excluded.scope,
+                     details = excluded.details,
+                     hlc_millis = excluded.hlc_millis,
+                     hlc_counter = excluded.hlc_counter,
+                     device_id = excluded.device_id
+                 WHERE (excluded.hlc_millis, excluded.hlc_counter, excluded.device_id)
+                     > (workshops.hlc_millis, workshops.hlc_counter, workshops.device_id)",
+                params![
+                    workshop,
+                    scope,
+                    serde_json::to_string(details)?,
+                    millis,
+                    hlc.counter,
+                    device_id
+                ],
+            )?;
+            // The first save on any device is when it was made.
+            tx.execute(
+                "UPDATE workshops SET created_millis = min(created_millis, ?2) WHERE id = ?1",
+                params![workshop, millis],
+            )?;
+        }
+        Payload::Enrolled { workshop, learner } => {
+            tx.execute(
+                "INSERT INTO enrolments (workshop, learner, at_millis) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (workshop, learner) DO UPDATE SET
+                     at_millis = min(enrolments.at_millis, excluded.at_millis)",
+                params![workshop, learner, millis],
+            )?;
+        }
+        Payload::AttendanceMarked {
+            workshop,
+            learner,
+            session,
+            present,
+        } => set_register(
+            tx,
+            learner,
+            &workshop_entity(workshop),
+            &format!("attended/{session}"),
+            present.then_some("1"),
+            *hlc,
+            device_id,
+        )?,
+        Payload::TestSat {
+            workshop,
+            learner,
+            test,
+            answers,
+            score,
+            total,
+            on_paper,
+        } => {
+            tx.execute(
+                "INSERT INTO test_sittings (device_id, scope, idx, learner, workshop, test,
+                     answers, score, total, on_paper, at_millis, at_counter)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    key.0,
+                    key.1,
+                    key.2,
+                    learner,
+                    workshop,
+                    test.as_str(),
+                    serde_json::to_string(answers)?,
+                    score,
+                    total,
+                    on_paper,
+                    millis,
+                    hlc.counter
+                ],
+            )?;
+        }
         Payload::QuizFinished {
             learner,
             at,
@@ -191,6 +272,11 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// The register entity of a workshop (attendance).
+pub(crate) fn workshop_entity(workshop: &str) -> String {
+    format!("workshop/{workshop}")
 }
 
 /// The register entity of a lesson.
@@ -272,8 +358,10 @@ fn purge_one(tx: &Transaction<'_>, device_id: &str, scope: &str, idx: i64) -> Re
 
 /// Every derived table with rows about one learner (a `learner` column).
 /// An erasure empties them all; a test checks no such table is missing.
-pub(crate) const LEARNER_TABLES: [&str; 6] = [
+pub(crate) const LEARNER_TABLES: [&str; 8] = [
     "registers",
+    "enrolments",
+    "test_sittings",
     "consents",
     "lesson_events",
     "quiz_answers",

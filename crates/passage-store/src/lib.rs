@@ -13,6 +13,7 @@ mod hlc;
 mod queries;
 mod record;
 mod schema;
+mod workshops;
 
 use std::path::{Path, PathBuf};
 
@@ -22,8 +23,12 @@ use rusqlite::{
 
 pub use hlc::{Hlc, wall_millis};
 pub use queries::{LearnerSummary, LessonProgress, PlanItem, Profile, QuizResult};
-pub use record::{LearnerId, LessonRef, PERSONAL_SCOPE, Payload, ProfileField, Record};
+pub use record::{
+    LearnerId, LessonRef, PERSONAL_SCOPE, Payload, ProfileField, QuestionRef, Record, WorkshopDay,
+    WorkshopDetails, WorkshopSession, WorkshopTest,
+};
 pub use schema::LATEST_VERSION;
+pub use workshops::{ParticipantFacts, TestSitting, Workshop};
 
 /// What can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
@@ -335,8 +340,8 @@ mod tests {
     #[test]
     fn schema_version_is_pinned() {
         let store = Store::open_in_memory().expect("store");
-        assert_eq!(store.schema_version().expect("version"), 2);
-        assert_eq!(LATEST_VERSION, 2);
+        assert_eq!(store.schema_version().expect("version"), 3);
+        assert_eq!(LATEST_VERSION, 3);
         schema::migrations()
             .validate()
             .expect("migrations are valid");

@@ -97,6 +97,18 @@ fn to_u64(v: i64) -> u64 {
 }
 
 impl Store {
+    /// The learners whose profile field `field` is `value` (e.g. trainers).
+    pub fn with_field(&self, field: ProfileField, value: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT learner FROM registers WHERE entity = '' AND field = ?1 AND value = ?2
+             ORDER BY learner",
+        )?;
+        let rows = stmt
+            .query_map(params![field.as_str(), value], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(rows)
+    }
+
     /// Every learner on this device, most recently active first.
     pub fn learners(&self) -> Result<Vec<LearnerSummary>> {
         let mut stmt = self.conn().prepare(

@@ -39,11 +39,18 @@ pub enum ProfileField {
     Destination,
     /// Work sector, e.g. `domestic-work`.
     Sector,
+    /// Year of birth (four digits), asked at workshop registration to tell
+    /// two people with the same name apart.
+    BirthYear,
+    /// Phone number (optional; `+` and ASCII digits).
+    Phone,
+    /// `trainer` for a trainer's profile; absent for learners.
+    Role,
 }
 
 impl ProfileField {
     /// Every field, in display order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 11] = [
         Self::Name,
         Self::PinHash,
         Self::Locale,
@@ -52,6 +59,9 @@ impl ProfileField {
         Self::Origin,
         Self::Destination,
         Self::Sector,
+        Self::BirthYear,
+        Self::Phone,
+        Self::Role,
     ];
 
     /// The name used in the database and in JSON.
@@ -65,6 +75,9 @@ impl ProfileField {
             Self::Origin => "origin",
             Self::Destination => "destination",
             Self::Sector => "sector",
+            Self::BirthYear => "birth-year",
+            Self::Phone => "phone",
+            Self::Role => "role",
         }
     }
 }
@@ -78,6 +91,92 @@ pub struct LessonRef {
     pub course: String,
     /// Lesson id.
     pub lesson: String,
+}
+
+/// A workshop as the trainer planned it: part of the wire format
+/// (`workshop.saved.v1`), so it must not change shape; add a new kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkshopDetails {
+    /// What the trainer calls it.
+    pub title: String,
+    /// The organisation that runs it (printed on certificates).
+    pub organisation: String,
+    /// Where.
+    pub venue: String,
+    /// The trainer's name (printed on certificates).
+    pub trainer: String,
+    /// The language of the workshop (learners may each have their own).
+    pub locale: String,
+    /// Course (pack) ids taught.
+    pub courses: Vec<String>,
+    /// The days, in order, each with its sessions.
+    pub days: Vec<WorkshopDay>,
+    /// The questions of the pre- and post-test (the same for both, so the
+    /// gain compares like with like), fixed when the workshop is made.
+    pub test: Vec<QuestionRef>,
+}
+
+/// One day of a workshop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkshopDay {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The sessions, in order.
+    pub sessions: Vec<WorkshopSession>,
+}
+
+/// One session of a workshop day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkshopSession {
+    /// Stable within the workshop (attendance refers to it), e.g. `s7`.
+    pub id: String,
+    /// `HH:MM`.
+    pub start: String,
+    /// Length in minutes.
+    pub minutes: u16,
+    /// `opening`, `pre-test`, `lesson`, `break`, `post-test` or `closing`.
+    pub kind: String,
+    /// What the trainer calls it.
+    pub title: String,
+    /// For lesson sessions, the lessons taught.
+    pub lessons: Vec<LessonRef>,
+}
+
+/// A question of a course's pre/post-test bank.
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionRef {
+    /// Course (pack) id.
+    pub course: String,
+    /// Question id in the pack's bank.
+    pub question: String,
+}
+
+/// Which of a workshop's two tests.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkshopTest {
+    /// Before the lessons.
+    Pre,
+    /// After the lessons.
+    Post,
+}
+
+impl WorkshopTest {
+    /// The name used in the database and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pre => "pre",
+            Self::Post => "post",
+        }
+    }
 }
 
 /// What a record says. The JSON has `kind` (with its version) beside the
@@ -190,6 +289,53 @@ pub enum Payload {
         /// What the tool showed, by figure.
         result: std::collections::BTreeMap<String, String>,
     },
+    /// A workshop was planned or changed (last-writer-wins on the whole).
+    #[serde(rename = "workshop.saved.v1")]
+    WorkshopSaved {
+        /// Workshop id (random).
+        workshop: String,
+        /// Everything about it.
+        details: WorkshopDetails,
+    },
+    /// A learner was registered in a workshop (a fact).
+    #[serde(rename = "workshop.enrolled.v1")]
+    Enrolled {
+        /// Which workshop.
+        workshop: String,
+        /// Who.
+        learner: LearnerId,
+    },
+    /// Present or not at a session (last-writer-wins per learner and session).
+    #[serde(rename = "attendance.marked.v1")]
+    AttendanceMarked {
+        /// Which workshop.
+        workshop: String,
+        /// Who.
+        learner: LearnerId,
+        /// Session id within the workshop.
+        session: String,
+        /// Present.
+        present: bool,
+    },
+    /// One sitting of a workshop's pre- or post-test (a fact; the latest
+    /// sitting of each test counts).
+    #[serde(rename = "test.sat.v1")]
+    TestSat {
+        /// Which workshop.
+        workshop: String,
+        /// Who.
+        learner: LearnerId,
+        /// Pre or post.
+        test: WorkshopTest,
+        /// Options chosen, by `course/question`.
+        answers: std::collections::BTreeMap<String, Vec<String>>,
+        /// Right answers.
+        score: u32,
+        /// Questions.
+        total: u32,
+        /// Answered on paper and keyed in by the trainer.
+        on_paper: bool,
+    },
     /// A go at a quiz finished (a fact).
     #[serde(rename = "quiz.finished.v1")]
     QuizFinished {
@@ -207,9 +353,9 @@ pub enum Payload {
 }
 
 impl Payload {
-    /// The learner the record is about.
-    pub fn learner(&self) -> &str {
-        match self {
+    /// The learner the record is about, if it is about one.
+    pub fn learner(&self) -> Option<&str> {
+        let learner = match self {
             Self::LearnerRegistered { learner }
             | Self::LearnerField { learner, .. }
             | Self::LearnerConsented { learner, .. }
@@ -221,8 +367,13 @@ impl Payload {
             | Self::Note { learner, .. }
             | Self::QuizAnswered { learner, .. }
             | Self::PlanSaved { learner, .. }
-            | Self::QuizFinished { learner, .. } => learner,
-        }
+            | Self::QuizFinished { learner, .. }
+            | Self::Enrolled { learner, .. }
+            | Self::AttendanceMarked { learner, .. }
+            | Self::TestSat { learner, .. } => learner,
+            Self::WorkshopSaved { .. } => return None,
+        };
+        Some(learner)
     }
 
     /// The `kind` string, as stored beside the payload.
@@ -240,6 +391,10 @@ impl Payload {
             Self::QuizAnswered { .. } => "quiz.answered.v1",
             Self::QuizFinished { .. } => "quiz.finished.v1",
             Self::PlanSaved { .. } => "plan.saved.v1",
+            Self::WorkshopSaved { .. } => "workshop.saved.v1",
+            Self::Enrolled { .. } => "workshop.enrolled.v1",
+            Self::AttendanceMarked { .. } => "attendance.marked.v1",
+            Self::TestSat { .. } => "test.sat.v1",
         }
     }
 }
@@ -367,6 +522,63 @@ mod tests {
                     result: [("totalPaid".to_owned(), "37,200.00 PHP".to_owned())].into(),
                 },
                 r#"{"kind":"plan.saved.v1","learner":"0f0e","tool":"loan-cost","inputs":{"months":"12"},"result":{"totalPaid":"37,200.00 PHP"}}"#,
+            ),
+            (
+                Payload::WorkshopSaved {
+                    workshop: "w1".into(),
+                    details: WorkshopDetails {
+                        title: "Safe migration".into(),
+                        organisation: "CSO".into(),
+                        venue: "Hall".into(),
+                        trainer: "Dara".into(),
+                        locale: "km".into(),
+                        courses: vec!["safe-migration".into()],
+                        days: vec![WorkshopDay {
+                            date: "2027-03-04".into(),
+                            sessions: vec![WorkshopSession {
+                                id: "s1".into(),
+                                start: "08:30".into(),
+                                minutes: 45,
+                                kind: "lesson".into(),
+                                title: "Red flags".into(),
+                                lessons: vec![at()],
+                            }],
+                        }],
+                        test: vec![QuestionRef {
+                            course: "safe-migration".into(),
+                            question: "q1".into(),
+                        }],
+                    },
+                },
+                r#"{"kind":"workshop.saved.v1","workshop":"w1","details":{"title":"Safe migration","organisation":"CSO","venue":"Hall","trainer":"Dara","locale":"km","courses":["safe-migration"],"days":[{"date":"2027-03-04","sessions":[{"id":"s1","start":"08:30","minutes":45,"kind":"lesson","title":"Red flags","lessons":[{"course":"safe-migration","lesson":"red-flags"}]}]}],"test":[{"course":"safe-migration","question":"q1"}]}}"#,
+            ),
+            (
+                Payload::Enrolled {
+                    workshop: "w1".into(),
+                    learner: "0f0e".into(),
+                },
+                r#"{"kind":"workshop.enrolled.v1","workshop":"w1","learner":"0f0e"}"#,
+            ),
+            (
+                Payload::AttendanceMarked {
+                    workshop: "w1".into(),
+                    learner: "0f0e".into(),
+                    session: "s1".into(),
+                    present: true,
+                },
+                r#"{"kind":"attendance.marked.v1","workshop":"w1","learner":"0f0e","session":"s1","present":true}"#,
+            ),
+            (
+                Payload::TestSat {
+                    workshop: "w1".into(),
+                    learner: "0f0e".into(),
+                    test: WorkshopTest::Pre,
+                    answers: [("safe-migration/q1".to_owned(), vec!["b".to_owned()])].into(),
+                    score: 1,
+                    total: 1,
+                    on_paper: false,
+                },
+                r#"{"kind":"test.sat.v1","workshop":"w1","learner":"0f0e","test":"pre","answers":{"safe-migration/q1":["b"]},"score":1,"total":1,"on_paper":false}"#,
             ),
         ];
         for (payload, json) in cases {

@@ -7,11 +7,51 @@ use rusqlite_migration::{M, Migrations};
 /// The migrations in order. The test `schema_version_is_pinned` fails when
 /// one is added without updating [`LATEST_VERSION`].
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// The schema version after all migrations.
-pub const LATEST_VERSION: usize = 2;
+pub const LATEST_VERSION: usize = 3;
+
+/// Version 3: workshops, who is enrolled in them, and the pre/post-test
+/// sittings. Attendance lives in `registers` (entity `workshop/<id>`, field
+/// `attended/<session>`), as it is last-writer-wins.
+const V3: &str = r"
+CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    details TEXT NOT NULL,
+    created_millis INTEGER NOT NULL,
+    hlc_millis INTEGER NOT NULL,
+    hlc_counter INTEGER NOT NULL,
+    device_id TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE enrolments (
+    workshop TEXT NOT NULL,
+    learner TEXT NOT NULL,
+    at_millis INTEGER NOT NULL,
+    PRIMARY KEY (workshop, learner)
+) STRICT;
+
+CREATE INDEX enrolments_learner ON enrolments (learner);
+
+CREATE TABLE test_sittings (
+    device_id TEXT NOT NULL, scope TEXT NOT NULL, idx INTEGER NOT NULL,
+    learner TEXT NOT NULL,
+    workshop TEXT NOT NULL,
+    test TEXT NOT NULL CHECK (test IN ('pre', 'post')),
+    answers TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    on_paper INTEGER NOT NULL,
+    at_millis INTEGER NOT NULL,
+    at_counter INTEGER NOT NULL,
+    PRIMARY KEY (device_id, scope, idx)
+) STRICT;
+
+CREATE INDEX test_sittings_workshop ON test_sittings (workshop, learner, test);
+";
 
 /// Version 2: results a learner saved to their plan from the money tools.
 const V2: &str = r"

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use passage_store::{Hlc, LessonRef, Payload, ProfileField, Record, Store};
+use passage_store::{
+    Hlc, LessonRef, Payload, ProfileField, Record, Store, WorkshopDetails, WorkshopTest,
+};
 use proptest::prelude::*;
 
 const LEARNERS: [&str; 3] = ["aaaa", "bbbb", "cccc"];
@@ -33,6 +35,14 @@ fn payload() -> impl Strategy<Value = Payload> {
             learner, at: lesson(n), attempt: "a".into(), question: "q1".into(), chosen: vec!["b".into()], correct }),
         1 => (learner.clone(), 0u8..3).prop_map(|(learner, n)| Payload::PlanSaved {
             learner, tool: "loan-cost".into(), inputs: [("months".to_owned(), n.to_string())].into(), result: Default::default() }),
+        1 => (0u8..2, "[a-c]{1,2}").prop_map(|(w, title)| Payload::WorkshopSaved {
+            workshop: format!("w{w}"), details: WorkshopDetails { title, ..WorkshopDetails::default() } }),
+        2 => (learner.clone(), 0u8..2).prop_map(|(learner, w)| Payload::Enrolled { workshop: format!("w{w}"), learner }),
+        2 => (learner.clone(), 0u8..3, any::<bool>()).prop_map(|(learner, s, present)| Payload::AttendanceMarked {
+            workshop: "w0".into(), learner, session: format!("s{s}"), present }),
+        2 => (learner.clone(), any::<bool>(), 0u32..4).prop_map(|(learner, pre, score)| Payload::TestSat {
+            workshop: "w0".into(), learner, test: if pre { WorkshopTest::Pre } else { WorkshopTest::Post },
+            answers: [("c/q1".to_owned(), vec![score.to_string()])].into(), score, total: 3, on_paper: false }),
         1 => learner.prop_map(|learner| Payload::LearnerErased { learner }),
     ]
 }
@@ -75,6 +85,15 @@ fn snapshot(store: &Store) -> String {
             store.progress(learner).expect("progress"),
             store.quiz_results(learner).expect("results"),
             store.last_opened(learner).expect("last"),
+        ));
+    }
+    for workshop in ["w0", "w1"] {
+        out.push_str(&format!(
+            "{workshop}: {:?} {:?} {:?} {:?}\n",
+            store.workshop(workshop).expect("workshop"),
+            store.enrolled(workshop).expect("enrolled"),
+            store.attendance(workshop).expect("attendance"),
+            store.test_sittings(workshop).expect("sittings"),
         ));
     }
     out

@@ -262,8 +262,11 @@ fn a_version_1_database_is_migrated_with_its_records_kept() {
     // Turn it back into what version 1 of Passage left on disk.
     {
         let conn = rusqlite::Connection::open(&path).expect("open");
-        conn.execute_batch("DROP TABLE plan_items; PRAGMA user_version = 1;")
-            .expect("downgrade");
+        conn.execute_batch(
+            "DROP TABLE plan_items; DROP TABLE workshops; DROP TABLE enrolments;
+             DROP TABLE test_sittings; PRAGMA user_version = 1;",
+        )
+        .expect("downgrade");
     }
     let mut store = Store::open(&path).expect("migrates");
     assert_eq!(
@@ -285,4 +288,115 @@ fn a_version_1_database_is_migrated_with_its_records_kept() {
     let plan = store.plan("l1").expect("plan");
     assert_eq!(plan.len(), 1);
     assert_eq!(plan[0].result["months"], "6");
+}
+
+#[test]
+fn a_workshop_keeps_its_people_attendance_and_latest_test_across_reopening() {
+    use passage_store::{WorkshopDetails, WorkshopTest};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("learners.sqlite");
+    let scope = "org:example";
+    {
+        let mut store = Store::open(&path).expect("open");
+        let details = |title: &str| WorkshopDetails {
+            title: title.into(),
+            organisation: "Example CSO".into(),
+            ..WorkshopDetails::default()
+        };
+        store
+            .append(
+                scope,
+                vec![
+                    Payload::WorkshopSaved {
+                        workshop: "w1".into(),
+                        details: details("Draft title"),
+                    },
+                    Payload::LearnerRegistered {
+                        learner: "p1".into(),
+                    },
+                    Payload::Enrolled {
+                        workshop: "w1".into(),
+                        learner: "p1".into(),
+                    },
+                    Payload::LearnerRegistered {
+                        learner: "p2".into(),
+                    },
+                    Payload::Enrolled {
+                        workshop: "w1".into(),
+                        learner: "p2".into(),
+                    },
+                    Payload::AttendanceMarked {
+                        workshop: "w1".into(),
+                        learner: "p1".into(),
+                        session: "s1".into(),
+                        present: true,
+                    },
+                    Payload::AttendanceMarked {
+                        workshop: "w1".into(),
+                        learner: "p2".into(),
+                        session: "s1".into(),
+                        present: true,
+                    },
+                    // A mis-click corrected.
+                    Payload::AttendanceMarked {
+                        workshop: "w1".into(),
+                        learner: "p2".into(),
+                        session: "s1".into(),
+                        present: false,
+                    },
+                    Payload::TestSat {
+                        workshop: "w1".into(),
+                        learner: "p1".into(),
+                        test: WorkshopTest::Pre,
+                        answers: Default::default(),
+                        score: 1,
+                        total: 5,
+                        on_paper: true,
+                    },
+                    Payload::TestSat {
+                        workshop: "w1".into(),
+                        learner: "p1".into(),
+                        test: WorkshopTest::Pre,
+                        answers: Default::default(),
+                        score: 2,
+                        total: 5,
+                        on_paper: false,
+                    },
+                    Payload::WorkshopSaved {
+                        workshop: "w1".into(),
+                        details: details("Safe migration, Kampot"),
+                    },
+                ],
+            )
+            .expect("append");
+    }
+    let mut store = Store::open(&path).expect("reopen");
+    let workshop = store.workshop("w1").expect("read").expect("there");
+    assert_eq!(workshop.details.title, "Safe migration, Kampot");
+    assert_eq!(workshop.scope, scope);
+    assert_eq!(workshop.participants, 2);
+    assert_eq!(store.enrolled("w1").expect("enrolled"), ["p1", "p2"]);
+    let present: Vec<_> = store
+        .attendance("w1")
+        .expect("attendance")
+        .into_iter()
+        .collect();
+    assert_eq!(present, [("p1".to_owned(), "s1".to_owned())]);
+    let sittings = store.test_sittings("w1").expect("sittings");
+    assert_eq!(sittings.len(), 1, "only the latest sitting counts");
+    assert_eq!((sittings[0].score, sittings[0].on_paper), (2, false));
+
+    // Erasing a participant takes them out of the workshop everywhere.
+    store
+        .append(
+            scope,
+            vec![Payload::LearnerErased {
+                learner: "p1".into(),
+            }],
+        )
+        .expect("erase");
+    assert_eq!(store.enrolled("w1").expect("enrolled"), ["p2"]);
+    assert!(store.attendance("w1").expect("attendance").is_empty());
+    assert!(store.test_sittings("w1").expect("sittings").is_empty());
+    assert_eq!(store.workshops().expect("list").len(), 1);
 }
