@@ -4,6 +4,8 @@
 
 use ts_rs::{Config, TS};
 
+use crate::report::{Breakdown, Chart, ChartKind, Dimension, GroupRow, WorkshopReport};
+use crate::roster::{ColumnMatch, ProblemCode, RegistrantDraft, RosterPreview, RosterProblem};
 use crate::{
     ActivityView, AnswerResult, BudgetForm, BudgetView, CommandError, ContentProblem, ContinueAt,
     CostLine, CourseCard, CourseProgress, CourseView, ErrorCode, FacilitatorView, HomeScreen,
@@ -12,6 +14,13 @@ use crate::{
     PlanEntry, ProfileCard, Profiles, QuestionKind, QuestionView, QuizScore, QuizView,
     RemittanceForm, RemittanceView, SavingsForm, SavingsView, SearchResult, SnippetPiece,
     SourceView, StoreHealth, TermView,
+};
+use crate::{
+    AttendanceMark, DayView, ImportOutcome, KioskPerson, KioskView, NewTrainer, Participant,
+    PersonResult, PresenterState, QuestionResult, Registration, RegistrationForm, ReportFormat,
+    ReportView, SavedFile, SessionEdit, SessionLesson, SessionView, TestName, TestPaper,
+    TestResults, TestScore, TrainerCard, TrainerScreen, WorkshopCard, WorkshopEdit, WorkshopForm,
+    WorkshopView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -30,6 +39,45 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        Breakdown,
+        Chart,
+        ChartKind,
+        Dimension,
+        GroupRow,
+        WorkshopReport,
+        ColumnMatch,
+        ProblemCode,
+        RegistrantDraft,
+        RosterPreview,
+        RosterProblem,
+        AttendanceMark,
+        DayView,
+        ImportOutcome,
+        KioskPerson,
+        KioskView,
+        NewTrainer,
+        Participant,
+        PersonResult,
+        PresenterState,
+        QuestionResult,
+        Registration,
+        RegistrationForm,
+        ReportFormat,
+        ReportView,
+        SavedFile,
+        SessionEdit,
+        SessionLesson,
+        SessionView,
+        TestName,
+        TestPaper,
+        TestResults,
+        TestScore,
+        TrainerCard,
+        TrainerScreen,
+        WorkshopCard,
+        WorkshopEdit,
+        WorkshopForm,
+        WorkshopView,
         PlanEntry,
         BudgetForm,
         BudgetView,

@@ -35,6 +35,23 @@ pub enum AppError {
     /// Something only a signed-in learner can do.
     #[error("no learner is signed in")]
     NoLearner,
+    /// A trainer screen, and no trainer has signed in with their PIN.
+    #[error("trainer mode is locked")]
+    NoTrainer,
+    /// An organiser's sheet cannot be read at all.
+    #[error("{detail}")]
+    Roster {
+        /// Stable code (`not-utf8`, `too-big`, …).
+        code: &'static str,
+        /// What is wrong and where, in English, for support.
+        detail: String,
+    },
+    /// The UI message files are broken (the build's check catches this first).
+    #[error(transparent)]
+    Messages(#[from] passage_l10n::MessagesError),
+    /// A printable file could not be made or saved.
+    #[error("printing: {0}")]
+    Print(String),
     /// The learner store failed.
     #[error("learner data: {0}")]
     Store(String),
@@ -85,6 +102,12 @@ pub enum ErrorCode {
     WrongPin,
     /// Pick or make a profile first.
     NoLearner,
+    /// Trainer screens need the trainer's PIN.
+    NoTrainer,
+    /// The sheet cannot be read (the detail names the line).
+    RosterUnreadable,
+    /// A certificate, sheet or report could not be made or saved.
+    PrintFailed,
     /// The learner data could not be read or written.
     StoreFailed,
     /// The learner database is damaged.
@@ -115,6 +138,10 @@ impl AppError {
             Self::BadInput(_) => ErrorCode::BadInput,
             Self::WrongPin => ErrorCode::WrongPin,
             Self::NoLearner => ErrorCode::NoLearner,
+            Self::NoTrainer => ErrorCode::NoTrainer,
+            Self::Roster { .. } => ErrorCode::RosterUnreadable,
+            Self::Print(_) => ErrorCode::PrintFailed,
+            Self::Messages(_) => ErrorCode::ContentInvalid,
             Self::Store(_) => ErrorCode::StoreFailed,
             Self::StoreDamaged(_) => ErrorCode::StoreDamaged,
             Self::DiskFull => ErrorCode::DiskFull,

@@ -135,7 +135,7 @@ pub fn normalise_pin(typed: &str) -> Result<String> {
     }
 }
 
-fn hash_pin(pin: &str) -> Result<String> {
+pub(crate) fn hash_pin(pin: &str) -> Result<String> {
     // 16 random bytes (a v4 UUID's randomness comes from the OS).
     let salt = SaltString::encode_b64(uuid::Uuid::new_v4().as_bytes())
         .map_err(|e| AppError::Store(format!("salting the PIN: {e}")))?;
@@ -170,9 +170,14 @@ fn card(store: &Store, id: &str) -> Result<ProfileCard> {
 
 /// Every profile on the laptop, and the active one.
 pub(crate) fn profiles(store: &Store, active: Option<&str>) -> Result<Profiles> {
+    // Trainers sign in on their own screen; workshop participants are the
+    // trainer's list, not the shared laptop's picker.
+    let mut hidden = store.enrolled_anywhere()?;
+    hidden.extend(store.with_field(ProfileField::Role, "trainer")?);
     let profiles = store
         .learners()?
         .into_iter()
+        .filter(|l| !hidden.contains(&l.id))
         .map(|l| ProfileCard {
             id: l.id,
             name: l.name,

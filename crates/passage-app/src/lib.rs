@@ -5,21 +5,31 @@
 //! Every type that crosses to the UI derives `ts_rs::TS`; `bindings` lists
 //! them and a test keeps `ui/src/lib/bindings/` in step with them.
 
+mod assessments;
 mod backups;
 pub mod bindings;
+mod calendar;
 mod error;
 mod home;
 mod learners;
 mod money;
+mod presenter;
+mod printing;
 mod quiz;
 mod reader;
+pub mod report;
+pub mod roster;
 mod search;
+mod workshops;
 
 use std::path::PathBuf;
 
 use passage_content::Library;
 use passage_l10n::Locale;
 
+pub use assessments::{
+    KioskPerson, KioskView, PersonResult, QuestionResult, TestName, TestPaper, TestResults,
+};
 pub use backups::civil_date;
 pub use error::{AppError, CommandError, ErrorCode, Result};
 pub use home::{ContentProblem, CourseCard, HomeScreen, ModuleSummary};
@@ -31,12 +41,19 @@ pub use money::{
     BudgetForm, BudgetView, CostLine, LoanForm, LoanView, LoanWay, RemittanceForm, RemittanceView,
     SavingsForm, SavingsView, currencies,
 };
+pub use presenter::PresenterState;
+pub use printing::{COMPLETION_SHARE, ReportFormat, ReportView, SavedFile};
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
 pub use reader::{
     ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonState,
     LessonSummary, LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
 };
 pub use search::{SearchResult, SnippetPiece};
+pub use workshops::{
+    AttendanceMark, DayView, ImportOutcome, NewTrainer, Participant, Registration,
+    RegistrationForm, SessionEdit, SessionLesson, SessionView, TestScore, TrainerCard,
+    TrainerScreen, WorkshopCard, WorkshopEdit, WorkshopForm, WorkshopView,
+};
 
 /// A money tool's result in a learner's plan.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
@@ -95,6 +112,9 @@ pub struct Config {
     pub index_path: Option<PathBuf>,
     /// The learner database (in the data folder); `None` keeps it in memory.
     pub store_path: Option<PathBuf>,
+    /// Where certificates, sign-in sheets and reports are saved; `None`:
+    /// `exports/` beside the learner database.
+    pub exports_dir: Option<PathBuf>,
 }
 
 /// The running application: the course library and the language it speaks.
@@ -119,6 +139,16 @@ pub struct Passage {
     rates: passage_money::ReferenceRates,
     /// The learner using the app now, if any.
     active: std::sync::Mutex<Option<String>>,
+    /// The trainer who opened trainer mode with their PIN, if any.
+    trainer: std::sync::Mutex<Option<String>>,
+    /// A pre/post-test open for the group to take one after another.
+    kiosk: std::sync::Mutex<Option<assessments::Kiosk>>,
+    /// What the projector window shows.
+    presenter: std::sync::Mutex<Option<PresenterState>>,
+    /// UI messages for what Rust prints (certificates, sheets, reports).
+    messages: passage_l10n::Messages,
+    /// Where printable files go (see [`Config::exports_dir`]).
+    exports_dir: Option<PathBuf>,
 }
 
 impl Passage {
@@ -162,6 +192,11 @@ impl Passage {
             store_path: config.store_path.clone(),
             rates: load_rates(config.store_path.as_deref()),
             active: std::sync::Mutex::new(None),
+            trainer: std::sync::Mutex::new(None),
+            kiosk: std::sync::Mutex::new(None),
+            presenter: std::sync::Mutex::new(None),
+            messages: passage_l10n::Messages::load(&config.locales_dir)?,
+            exports_dir: config.exports_dir.clone(),
         })
     }
 

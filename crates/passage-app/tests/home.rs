@@ -15,6 +15,7 @@ fn open(lang: &str) -> Passage {
         requested_locales: vec![lang.to_owned()],
         index_path: None,
         store_path: None,
+        exports_dir: None,
     })
     .expect("bundled content opens")
 }
@@ -79,6 +80,7 @@ fn a_broken_pack_is_reported_and_the_others_still_show() {
         requested_locales: vec![],
         index_path: None,
         store_path: None,
+        exports_dir: None,
     })
     .expect("opens despite a broken pack");
     let home = app.home_screen();
@@ -103,6 +105,7 @@ fn a_missing_content_folder_is_an_error_the_ui_can_translate() {
         requested_locales: vec![],
         index_path: None,
         store_path: None,
+        exports_dir: None,
     })
     .expect_err("no content");
     let shown = passage_app::CommandError::from(&err);

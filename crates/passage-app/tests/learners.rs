@@ -16,6 +16,7 @@ fn open(store: &Path) -> Passage {
         requested_locales: vec!["km".into()],
         index_path: None,
         store_path: Some(store.to_owned()),
+        exports_dir: None,
     })
     .expect("opens")
 }

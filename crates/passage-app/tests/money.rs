@@ -16,6 +16,7 @@ fn open(data: &Path) -> Passage {
         requested_locales: vec!["th".into()],
         index_path: None,
         store_path: Some(data.join("learners.sqlite")),
+        exports_dir: None,
     })
     .expect("opens")
 }

@@ -16,6 +16,7 @@ fn open(lang: &str) -> Passage {
         requested_locales: vec![lang.to_owned()],
         index_path: None,
         store_path: None,
+        exports_dir: None,
     })
     .expect("fixture opens")
 }
@@ -183,6 +184,7 @@ fn the_search_index_file_is_reused_when_content_is_unchanged() {
         requested_locales: vec!["km".into()],
         index_path: Some(dir.path().join("search.sqlite")),
         store_path: None,
+        exports_dir: None,
     };
     let first = Passage::open(&config).expect("open");
     assert!(first.wait_for_search(std::time::Duration::from_secs(10)));

@@ -1,0 +1,460 @@
+//! What a trainer prints or hands on: certificates of completion in each
+//! learner's language, the day's sign-in sheet, and the workshop report
+//! (screen, CSV, XLSX). Words come from the Fluent files (`trainer.ftl`);
+//! layout from `passage-print`; figures from `report`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use passage_l10n::{Arg, Locale};
+use passage_store::ProfileField;
+
+use crate::report::{self, Chart, ReportInput, ReportWords, WorkshopReport};
+use crate::workshops::Participant;
+use crate::{AppError, Passage, Result};
+
+/// A file Passage saved for the trainer to print or send.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedFile {
+    /// Where it is.
+    pub path: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// A workshop's report as the trainer's screen shows it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportView {
+    /// The figures.
+    pub report: WorkshopReport,
+    /// Charts (inert SVG made in Rust).
+    pub charts: Vec<Chart>,
+}
+
+/// The report's file formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportFormat {
+    /// Stable columns for analysts (`docs/reports.md`).
+    Csv,
+    /// A workbook for people.
+    Xlsx,
+}
+
+/// A participant counts as having completed the workshop when present at
+/// three quarters of its sessions (breaks not counted).
+pub const COMPLETION_SHARE: (u32, u32) = (3, 4);
+
+fn print_err(e: impl std::fmt::Display) -> AppError {
+    AppError::Print(e.to_string())
+}
+
+/// A name safe for a file on any system.
+fn file_stem(title: &str) -> String {
+    let stem: String = crate::workshops::slug(title).chars().take(60).collect();
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "workshop".into()
+    } else {
+        stem.to_owned()
+    }
+}
+
+impl Passage {
+    fn words(&self, locale: &Locale, id: &str, args: &[(&str, Arg)]) -> String {
+        self.messages.format(locale, id, args)
+    }
+
+    /// `4 March 2027` in `locale`'s words.
+    fn long_date(&self, locale: &Locale, date: &str) -> String {
+        let mut parts = date.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return date.to_owned();
+        };
+        let month = self.words(locale, &format!("month-{}", m.trim_start_matches('0')), &[]);
+        self.words(
+            locale,
+            "date-long",
+            &[
+                ("day", d.trim_start_matches('0').into()),
+                ("month", month.into()),
+                ("year", y.into()),
+            ],
+        )
+    }
+
+    fn save_export(&self, name: &str, bytes: &[u8]) -> Result<SavedFile> {
+        let dir = self.exports_dir()?;
+        std::fs::create_dir_all(&dir).map_err(|e| print_err(format!("{}: {e}", dir.display())))?;
+        let path = dir.join(name);
+        crate::write_file_atomically(&path, bytes)?;
+        tracing::info!(file = %name, "saved for printing");
+        Ok(SavedFile {
+            path: path.display().to_string(),
+            name: name.to_owned(),
+        })
+    }
+
+    fn exports_dir(&self) -> Result<PathBuf> {
+        self.exports_dir
+            .clone()
+            .or_else(|| {
+                self.store_path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(|d| d.join("exports"))
+            })
+            .ok_or_else(|| print_err("no folder to save in"))
+    }
+
+    /// Certificates for the given participants (everyone who completed the
+    /// workshop when `learners` is empty), one page each, in each learner's
+    /// language, saved as one PDF to print.
+    pub fn certificates(&self, workshop: &str, learners: &[String]) -> Result<SavedFile> {
+        self.trainer()?;
+        let stored = self.stored_workshop(workshop)?;
+        let d = &stored.details;
+        let people: Vec<Participant> = self
+            .participants(workshop)?
+            .into_iter()
+            .filter(|p| {
+                if learners.is_empty() {
+                    completed(p, &stored.details)
+                } else {
+                    learners.contains(&p.id)
+                }
+            })
+            .collect();
+        if people.is_empty() {
+            return Err(AppError::BadInput(
+                "learners: nobody to print a certificate for".into(),
+            ));
+        }
+        let minutes: u32 = d
+            .days
+            .iter()
+            .flat_map(|day| &day.sessions)
+            .filter(|s| s.kind != "break")
+            .map(|s| u32::from(s.minutes))
+            .sum();
+        // Whole and half hours, as certificates say them.
+        let hours = f64::from((minutes + 15) / 30) / 2.0;
+        let first = d.days.first().map(|x| x.date.clone()).unwrap_or_default();
+        let last = d.days.last().map(|x| x.date.clone()).unwrap_or_default();
+        let certificates = people
+            .iter()
+            .map(|p| {
+                let locale = p
+                    .locale
+                    .as_deref()
+                    .and_then(|l| Locale::parse(l).ok())
+                    .or_else(|| Locale::parse(&d.locale).ok())
+                    .unwrap_or_else(Locale::english);
+                let dates = if first == last {
+                    self.words(
+                        &locale,
+                        "cert-dates-one",
+                        &[("date", self.long_date(&locale, &first).into())],
+                    )
+                } else {
+                    self.words(
+                        &locale,
+                        "cert-dates-range",
+                        &[
+                            ("first", self.long_date(&locale, &first).into()),
+                            ("last", self.long_date(&locale, &last).into()),
+                        ],
+                    )
+                };
+                passage_print::Certificate {
+                    locale: locale.to_string(),
+                    heading: self.words(&locale, "cert-heading", &[]),
+                    presented_to: self.words(&locale, "cert-presented-to", &[]),
+                    name: p.name.clone(),
+                    body: self.words(
+                        &locale,
+                        "cert-body",
+                        &[
+                            ("workshop", d.title.clone().into()),
+                            ("organisation", d.organisation.clone().into()),
+                            ("dates", dates.into()),
+                            ("hours", Arg::Number(hours)),
+                        ],
+                    ),
+                    organisation: d.organisation.clone(),
+                    place_and_date: if d.venue.is_empty() {
+                        self.long_date(&locale, &last)
+                    } else {
+                        format!("{}, {}", d.venue, self.long_date(&locale, &last))
+                    },
+                    signature_label: self.words(&locale, "cert-signature", &[]),
+                    trainer: d.trainer.clone(),
+                }
+            })
+            .collect::<Vec<_>>();
+        let pdf = passage_print::certificates_pdf(&certificates).map_err(print_err)?;
+        self.save_export(&format!("{}-certificates.pdf", file_stem(&d.title)), &pdf)
+    }
+
+    /// The sign-in sheet of one day (0-based): everyone registered, with a
+    /// box to sign for the morning and one for the afternoon.
+    pub fn sign_in_sheet(&self, workshop: &str, day: usize) -> Result<SavedFile> {
+        self.trainer()?;
+        let stored = self.stored_workshop(workshop)?;
+        let d = &stored.details;
+        let date = d
+            .days
+            .get(day)
+            .map(|x| x.date.clone())
+            .ok_or_else(|| AppError::BadInput("day: not a day of this workshop".into()))?;
+        let locale = Locale::parse(&d.locale).unwrap_or_else(|_| Locale::english());
+        let w = |id: &str| self.words(&locale, id, &[]);
+        let number = u32::try_from(day + 1).unwrap_or(u32::MAX);
+        let column = |id: &str, weight| passage_print::Column {
+            title: w(id),
+            weight,
+        };
+        let rows = self
+            .participants(workshop)?
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                vec![
+                    (i + 1).to_string(),
+                    p.name.clone(),
+                    p.sex
+                        .as_deref()
+                        .map(|s| w(&format!("sex-{s}")))
+                        .unwrap_or_default(),
+                    p.age_band
+                        .as_deref()
+                        .map(|a| w(&format!("age-{a}")))
+                        .unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                ]
+            })
+            .collect();
+        let sheet = passage_print::SignInSheet {
+            locale: locale.to_string(),
+            title: self.words(&locale, "signin-title", &[("day", number.into())]),
+            subtitle: [
+                d.organisation.as_str(),
+                d.title.as_str(),
+                d.venue.as_str(),
+                &self.long_date(&locale, &date),
+            ]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · "),
+            columns: vec![
+                column("signin-number", 1),
+                column("signin-name", 6),
+                column("signin-sex", 2),
+                column("signin-age", 2),
+                column("signin-morning", 4),
+                column("signin-afternoon", 4),
+            ],
+            rows,
+            footer: self.words(
+                &locale,
+                "signin-footer",
+                &[("trainer", d.trainer.clone().into())],
+            ),
+        };
+        let pdf = passage_print::sign_in_sheet_pdf(&sheet).map_err(print_err)?;
+        self.save_export(
+            &format!("{}-sign-in-day-{number}.pdf", file_stem(&d.title)),
+            &pdf,
+        )
+    }
+
+    /// What the report needs of one workshop: its sessions (breaks not
+    /// counted) and its participants without their names.
+    fn report_input(
+        details: &passage_store::WorkshopDetails,
+        people: Vec<passage_store::ParticipantFacts>,
+    ) -> ReportInput {
+        let sessions: Vec<&str> = details
+            .days
+            .iter()
+            .flat_map(|d| &d.sessions)
+            .filter(|s| s.kind != "break")
+            .map(|s| s.id.as_str())
+            .collect();
+        let score = |s: Option<passage_store::TestSitting>| {
+            s.map(|s| report::Score {
+                score: s.score,
+                total: s.total,
+            })
+        };
+        let participants = people
+            .into_iter()
+            .map(|mut p| {
+                let attended = p
+                    .attended
+                    .iter()
+                    .filter(|s| sessions.contains(&s.as_str()))
+                    .count();
+                let mut take = |f| p.fields.remove(&f);
+                report::Participant {
+                    sex: take(ProfileField::Sex),
+                    age_band: take(ProfileField::AgeBand),
+                    origin: take(ProfileField::Origin),
+                    destination: take(ProfileField::Destination),
+                    sector: take(ProfileField::Sector),
+                    sessions_attended: u32::try_from(attended).unwrap_or(u32::MAX),
+                    pre: score(p.pre),
+                    post: score(p.post),
+                }
+            })
+            .collect();
+        ReportInput {
+            sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX),
+            completion_share: COMPLETION_SHARE,
+            participants,
+        }
+    }
+
+    fn report_words(&self, title: &str, subtitle: String) -> ReportWords {
+        let locale = &self.locale;
+        let w = |id: &str| self.words(locale, id, &[]);
+        let mut words = ReportWords {
+            title: title.to_owned(),
+            subtitle,
+            ..ReportWords::default()
+        };
+        for column in [
+            "registered",
+            "attended",
+            "completed",
+            "pre_taken",
+            "post_taken",
+            "paired",
+            "pre_average",
+            "post_average",
+            "gain",
+            "improved",
+            "group",
+        ] {
+            words.headings.insert(
+                column.into(),
+                w(&format!("report-col-{}", column.replace('_', "-"))),
+            );
+        }
+        for dimension in ["sex", "age-band", "origin", "destination", "sector", "all"] {
+            words
+                .dimensions
+                .insert(dimension.into(), w(&format!("report-dim-{dimension}")));
+        }
+        for sex in crate::SEXES {
+            words.groups.insert(sex.into(), w(&format!("sex-{sex}")));
+        }
+        for band in crate::AGE_BANDS {
+            words.groups.insert(band.into(), w(&format!("age-{band}")));
+        }
+        for sector in crate::SECTORS {
+            words
+                .groups
+                .insert(sector.into(), w(&format!("sector-{sector}")));
+        }
+        for (key, _) in report::PHRASES {
+            words
+                .phrases
+                .insert(key.into(), w(&format!("report-{key}")));
+        }
+        words.headings.insert("code".into(), w("report-col-code"));
+        words.groups.insert("unknown".into(), w("report-unknown"));
+        words.groups.insert("all".into(), w("report-all"));
+        words
+    }
+
+    /// A workshop's results by sex, age band, origin, destination and sector.
+    pub fn workshop_report(&self, workshop: &str) -> Result<ReportView> {
+        self.trainer()?;
+        let stored = self.stored_workshop(workshop)?;
+        let people = self.store()?.participant_facts(Some(workshop))?;
+        let report = report::aggregate(&Self::report_input(&stored.details, people));
+        let words = self.report_words(&stored.details.title, stored.details.organisation);
+        Ok(ReportView {
+            charts: report::charts_svg(&report, &words),
+            report,
+        })
+    }
+
+    /// Saves a workshop's report as CSV or XLSX.
+    pub fn export_report(&self, workshop: &str, format: ReportFormat) -> Result<SavedFile> {
+        self.trainer()?;
+        let stored = self.stored_workshop(workshop)?;
+        let people = self.store()?.participant_facts(Some(workshop))?;
+        let report = report::aggregate(&Self::report_input(&stored.details, people));
+        let stem = file_stem(&stored.details.title);
+        match format {
+            ReportFormat::Csv => self.save_export(
+                &format!("{stem}-report.csv"),
+                report::to_csv(&report).as_bytes(),
+            ),
+            ReportFormat::Xlsx => {
+                let words = self.report_words(&stored.details.title, stored.details.organisation);
+                let bytes = report::to_xlsx(&report, &words).map_err(print_err)?;
+                self.save_export(&format!("{stem}-report.xlsx"), &bytes)
+            }
+        }
+    }
+
+    /// Every workshop on this laptop together.
+    pub fn all_workshops_report(&self) -> Result<WorkshopReport> {
+        self.trainer()?;
+        let store = self.store()?;
+        let mut people: BTreeMap<String, Vec<passage_store::ParticipantFacts>> = BTreeMap::new();
+        for p in store.participant_facts(None)? {
+            people.entry(p.workshop.clone()).or_default().push(p);
+        }
+        let inputs: Vec<ReportInput> = store
+            .workshops()?
+            .into_iter()
+            .map(|w| Self::report_input(&w.details, people.remove(&w.id).unwrap_or_default()))
+            .collect();
+        Ok(report::aggregate_many(&inputs))
+    }
+}
+
+/// Present at enough sessions to count as having completed the workshop.
+pub(crate) fn completed(p: &Participant, details: &passage_store::WorkshopDetails) -> bool {
+    let sessions: Vec<&str> = details
+        .days
+        .iter()
+        .flat_map(|d| &d.sessions)
+        .filter(|s| s.kind != "break")
+        .map(|s| s.id.as_str())
+        .collect();
+    let present = p
+        .attended
+        .iter()
+        .filter(|s| sessions.contains(&s.as_str()))
+        .count();
+    let (n, d) = COMPLETION_SHARE;
+    !sessions.is_empty()
+        && present * usize::try_from(d).unwrap_or(1)
+            >= sessions.len() * usize::try_from(n).unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_letters_of_any_script_and_nothing_else() {
+        assert_eq!(
+            file_stem("Safe migration / Kampot 2027"),
+            "Safe-migration-Kampot-2027"
+        );
+        assert_eq!(file_stem("../../etc"), "etc");
+        assert_eq!(file_stem("..."), "workshop");
+        assert_eq!(file_stem("សុវត្ថិភាព ការធ្វើចំណាកស្រុក"), "សុវត្ថិភាព-ការធ្វើចំណាកស្រុក");
+    }
+}

@@ -1,0 +1,372 @@
+//! Trainer mode over the bundled courses and a real store file: a trainer
+//! plans a workshop, registers people at the door and from a sheet, takes
+//! attendance, runs the pre-test for the group and keys in a post-test from
+//! paper, and prints certificates, a sign-in sheet and the report.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use passage_app::{
+    AttendanceMark, Config, ErrorCode, NewTrainer, Passage, Registration, RegistrationForm,
+    ReportFormat, TestName, WorkshopForm,
+};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn open(data: &Path) -> Passage {
+    Passage::open(&Config {
+        content_dir: repo().join("content"),
+        locales_dir: repo().join("locales"),
+        requested_locales: vec!["en".into()],
+        index_path: None,
+        store_path: Some(data.join("learners.sqlite")),
+        exports_dir: Some(data.join("exports")),
+    })
+    .expect("opens")
+}
+
+fn code<T: std::fmt::Debug>(result: passage_app::Result<T>) -> ErrorCode {
+    result.expect_err("refused").code()
+}
+
+fn person(name: &str, sex: &str, year: &str) -> RegistrationForm {
+    RegistrationForm {
+        name: name.into(),
+        sex: sex.into(),
+        birth_year: year.into(),
+        origin: "KH".into(),
+        destination: "TH".into(),
+        sector: "agriculture".into(),
+        consent: true,
+        ..RegistrationForm::default()
+    }
+}
+
+/// The right answers of the bundled safe-migration bank, by `course/question`.
+fn right_answers() -> BTreeMap<String, Vec<String>> {
+    let library = passage_content::Library::load(&repo().join("content")).expect("content");
+    let pack = library
+        .packs()
+        .iter()
+        .find(|p| p.manifest.id.as_str() == "safe-migration")
+        .expect("pack");
+    pack.bank
+        .as_ref()
+        .expect("bank")
+        .questions
+        .iter()
+        .map(|(_, q)| (format!("safe-migration/{}", q.id), q.correct.clone()))
+        .collect()
+}
+
+fn registered(outcome: Registration) -> passage_app::Participant {
+    match outcome {
+        Registration::Registered { participant } => participant,
+        other => panic!("not registered: {other:?}"),
+    }
+}
+
+#[test]
+fn a_workshop_day_from_planning_to_certificates() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = open(dir.path());
+
+    // Trainer screens are closed until a trainer signs in with a PIN.
+    assert_eq!(code(app.workshops()), ErrorCode::NoTrainer);
+    let dara = app
+        .create_trainer(&NewTrainer {
+            name: "Dara Sok".into(),
+            pin: "2468".into(),
+            locale: "en".into(),
+        })
+        .expect("trainer");
+    assert_eq!(
+        app.profiles().expect("profiles").profiles.len(),
+        0,
+        "trainers are not in the learners' picker"
+    );
+
+    let workshop = app
+        .create_workshop(&WorkshopForm {
+            title: "Safe migration, Kampot".into(),
+            organisation: "Example Migrant Network".into(),
+            venue: "Kampot community hall".into(),
+            first_day: "2027-03-04".into(),
+            locale: "en".into(),
+            courses: vec!["safe-migration".into()],
+        })
+        .expect("workshop");
+    assert_eq!(workshop.trainer, "Dara Sok");
+    assert_eq!(workshop.days[0].date, "2027-03-04");
+    assert_eq!(
+        workshop.test_questions, 10,
+        "one question per module of the course"
+    );
+    let sessions: Vec<String> = workshop
+        .days
+        .iter()
+        .flat_map(|d| &d.sessions)
+        .filter(|s| s.kind != "break")
+        .map(|s| s.id.clone())
+        .collect();
+    assert!(sessions.len() >= 6, "{sessions:?}");
+
+    // At the door: two people by hand, one twice.
+    let srey = registered(
+        app.register_participant(&workshop.id, &person("Srey Pov", "female", "1998"))
+            .expect("register"),
+    );
+    assert_eq!(
+        srey.age_band.as_deref(),
+        Some("25-34"),
+        "the band follows from the year"
+    );
+    let again = app
+        .register_participant(&workshop.id, &person("srey  pov", "female", "1998"))
+        .expect("register");
+    assert!(
+        matches!(again, Registration::PossibleDuplicate { .. }),
+        "{again:?}"
+    );
+    let twin = RegistrationForm {
+        allow_duplicate: true,
+        ..person("Srey Pov", "female", "1998")
+    };
+    registered(
+        app.register_participant(&workshop.id, &twin)
+            .expect("register"),
+    );
+    let refused = app
+        .register_participant(
+            &workshop.id,
+            &RegistrationForm {
+                consent: false,
+                ..person("Vannak Chea", "male", "2001")
+            },
+        )
+        .expect("answer");
+    assert!(
+        matches!(refused, Registration::Problems { .. }),
+        "no consent, no record"
+    );
+    let vannak = registered(
+        app.register_participant(&workshop.id, &person("វណ្ណៈ ជា", "male", "2001"))
+            .expect("register"),
+    );
+
+    // From the organiser's sheet: two bad rows stop the import, nothing is saved.
+    let sheet =
+        std::fs::read(repo().join("crates/passage-app/tests/roster/twenty-with-two-bad-rows.csv"))
+            .expect("fixture");
+    let preview = app
+        .preview_roster(&workshop.id, "twenty-with-two-bad-rows.csv", &sheet)
+        .expect("preview");
+    assert_eq!(preview.drafts.len(), 20);
+    let bad_lines: std::collections::BTreeSet<u32> =
+        preview.problems.iter().map(|p| p.line).collect();
+    assert_eq!(bad_lines.len(), 2, "{:?}", preview.problems);
+    let outcome = app
+        .import_roster(&workshop.id, &preview.drafts, false)
+        .expect("import");
+    assert_eq!(outcome.imported, 0);
+    assert!(!outcome.problems.is_empty());
+    assert_eq!(
+        app.workshop(&workshop.id).expect("view").participants.len(),
+        3
+    );
+
+    // Fixed in the preview, the whole sheet goes in at once.
+    let mut drafts = preview.drafts.clone();
+    for draft in &mut drafts {
+        if bad_lines.contains(&draft.line) {
+            if draft.name.trim().is_empty() {
+                draft.name = "Sokha Meas".into();
+            }
+            draft.sex = "female".into();
+        }
+    }
+    let outcome = app
+        .import_roster(&workshop.id, &drafts, false)
+        .expect("import");
+    assert_eq!(
+        (outcome.imported, outcome.problems.len()),
+        (20, 0),
+        "{:?}",
+        outcome.problems
+    );
+    let people = app.workshop(&workshop.id).expect("view").participants;
+    assert_eq!(people.len(), 23);
+    assert!(
+        app.profiles().expect("profiles").profiles.is_empty(),
+        "participants are the trainer's list, not the laptop's picker"
+    );
+
+    // Attendance: everyone at every session except Vannak, who came for one.
+    let mut marks = Vec::new();
+    for p in &people {
+        for s in &sessions {
+            marks.push(AttendanceMark {
+                learner: p.id.clone(),
+                session: s.clone(),
+                present: p.id != vannak.id || s == &sessions[0],
+            });
+        }
+    }
+    app.mark_attendance(&workshop.id, &marks)
+        .expect("attendance");
+    let bad_session = [AttendanceMark {
+        learner: srey.id.clone(),
+        session: "s999".into(),
+        present: true,
+    }];
+    assert_eq!(
+        code(app.mark_attendance(&workshop.id, &bad_session)),
+        ErrorCode::BadInput
+    );
+
+    // The pre-test, opened for the group: trainer screens lock.
+    let kiosk = app.open_test(&workshop.id, TestName::Pre).expect("open");
+    assert_eq!(kiosk.people.len(), 23);
+    assert_eq!(code(app.workshops()), ErrorCode::NoTrainer);
+    assert_eq!(code(app.test_results(&workshop.id)), ErrorCode::NoTrainer);
+    let paper = app
+        .test_paper(&workshop.id, TestName::Pre, Some(&srey.id))
+        .expect("paper");
+    assert_eq!(paper.questions.len(), 10);
+    let right = right_answers();
+    let all_right: BTreeMap<String, Vec<String>> = paper
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), right[&q.id].clone()))
+        .collect();
+    let first = paper.questions[0].id.clone();
+    let one_right: BTreeMap<String, Vec<String>> = [(first.clone(), right[&first].clone())].into();
+    let pre = app
+        .submit_test(&workshop.id, &srey.id, TestName::Pre, &one_right, false)
+        .expect("submit");
+    assert_eq!((pre.score, pre.total), (1, 10));
+    // Only the open test can be taken, and paper is for the trainer.
+    assert_eq!(
+        code(app.submit_test(&workshop.id, &srey.id, TestName::Post, &all_right, false)),
+        ErrorCode::NoTrainer
+    );
+    assert_eq!(
+        code(app.submit_test(&workshop.id, &srey.id, TestName::Pre, &all_right, true)),
+        ErrorCode::NoTrainer
+    );
+    let kiosk = app.kiosk().expect("kiosk").expect("open");
+    assert!(kiosk.people.iter().any(|p| p.id == srey.id && p.done));
+
+    // The trainer's PIN closes the test.
+    assert_eq!(
+        code(app.trainer_sign_in(&dara.id, "1111")),
+        ErrorCode::WrongPin
+    );
+    app.trainer_sign_in(&dara.id, "2468").expect("sign in");
+    assert!(app.kiosk().expect("kiosk").is_none());
+
+    // The post-test on paper, keyed in by the trainer.
+    let post = app
+        .submit_test(&workshop.id, &srey.id, TestName::Post, &all_right, true)
+        .expect("paper");
+    assert_eq!((post.score, post.on_paper), (10, true));
+    let results = app.test_results(&workshop.id).expect("results");
+    let srey_result = results
+        .people
+        .iter()
+        .find(|p| p.id == srey.id)
+        .expect("srey");
+    assert_eq!(srey_result.gain, Some(90.0));
+    assert_eq!(results.gain, Some(90.0));
+    let q1 = results
+        .questions
+        .iter()
+        .find(|q| q.id == first)
+        .expect("q1");
+    assert_eq!(
+        (
+            q1.pre_right,
+            q1.pre_answered,
+            q1.post_right,
+            q1.post_answered
+        ),
+        (1, 1, 1, 1)
+    );
+
+    // Certificates for everyone who completed: all but Vannak.
+    let file = app.certificates(&workshop.id, &[]).expect("certificates");
+    let pdf = std::fs::read(&file.path).expect("pdf saved");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(
+        file.path
+            .starts_with(dir.path().join("exports").to_string_lossy().as_ref())
+    );
+    let one = app
+        .certificates(&workshop.id, std::slice::from_ref(&vannak.id))
+        .expect("chosen");
+    assert!(std::fs::read(&one.path).expect("pdf").starts_with(b"%PDF-"));
+    let sheet = app.sign_in_sheet(&workshop.id, 0).expect("sign-in sheet");
+    assert!(
+        std::fs::read(&sheet.path)
+            .expect("pdf")
+            .starts_with(b"%PDF-")
+    );
+    assert_eq!(
+        code(app.sign_in_sheet(&workshop.id, 9)),
+        ErrorCode::BadInput
+    );
+
+    // The report, on screen and as files.
+    let report = app.workshop_report(&workshop.id).expect("report");
+    assert_eq!(report.report.total.registered, 23);
+    assert_eq!(report.report.total.completed, 22);
+    assert_eq!(report.report.total.paired, 1);
+    assert!(!report.charts.is_empty());
+    let csv = app
+        .export_report(&workshop.id, ReportFormat::Csv)
+        .expect("csv");
+    let text = std::fs::read_to_string(&csv.path).expect("csv saved");
+    assert!(text.starts_with("dimension,group,registered,"), "{text}");
+    let xlsx = app
+        .export_report(&workshop.id, ReportFormat::Xlsx)
+        .expect("xlsx");
+    assert!(std::fs::read(&xlsx.path).expect("xlsx").starts_with(b"PK"));
+    drop(app);
+
+    // Everything the workshop wrote is in its organisation's stream, ready
+    // for sync; the trainer's profile stays personal.
+    let store = passage_store::Store::open(&dir.path().join("learners.sqlite")).expect("store");
+    let records = store.records().expect("records");
+    let workshop_scopes: std::collections::BTreeSet<&str> = records
+        .iter()
+        .filter(|r| r.payload.as_ref().and_then(|p| p.learner()) != Some(dara.id.as_str()))
+        .map(|r| r.scope.as_str())
+        .collect();
+    assert_eq!(
+        workshop_scopes,
+        ["org:example-migrant-network"].into_iter().collect()
+    );
+}
+
+#[test]
+fn a_learner_profile_cannot_reach_trainer_screens() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = open(dir.path());
+    app.create_profile(&passage_app::NewProfile {
+        name: "Mai".into(),
+        locale: "en".into(),
+        consent: true,
+        ..passage_app::NewProfile::default()
+    })
+    .expect("learner");
+    assert_eq!(code(app.workshops()), ErrorCode::NoTrainer);
+    assert!(app.trainers().expect("trainers").active.is_none());
+    let learner = app.profiles().expect("profiles").profiles[0].id.clone();
+    // A learner's own profile is not a trainer's, whatever PIN is typed.
+    assert_eq!(
+        code(app.trainer_sign_in(&learner, "0000")),
+        ErrorCode::NotFound
+    );
+}

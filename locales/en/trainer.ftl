@@ -1,0 +1,159 @@
+# Trainer mode: the trainer's door, workshops, registration, attendance,
+# tests, the agenda, certificates and the report.
+
+trainer-mode = Trainer mode
+trainer-heading = Trainer mode
+trainer-intro = For trainers running a workshop. Learners: this part is not for you; go back to the courses.
+trainer-who = Trainer
+trainer-open = Open trainer mode
+trainer-new = New trainer
+trainer-name = Your name
+trainer-name-help = As it should be printed on certificates.
+trainer-pin-help = Four digits. Trainer mode always needs a PIN, so that learners cannot open it.
+trainer-create = Make my trainer profile
+trainer-leave = Leave trainer mode
+
+workshops-heading = Workshops
+workshops-new = Plan a new workshop
+workshops-create = Plan the workshop
+workshops-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+workshop-title = Title
+workshop-organisation = Organisation
+workshop-venue = Venue
+workshop-first-day = First day
+workshop-language = Language of the workshop
+workshop-courses = Courses (the agenda comes from each course)
+workshop-tab-people = People
+workshop-tab-attendance = Attendance
+workshop-tab-tests = Pre- and post-test
+workshop-tab-agenda = Agenda
+workshop-tab-outputs = Certificates and report
+
+register-heading = Register a person
+register-birth-year = Year of birth
+register-phone = Phone (optional)
+register-consent = They agree to what is stored and why (read the consent text aloud)
+register-submit = Register
+register-done = { $name } is registered.
+register-duplicate = { $name } ({ $year }) is already registered. Is this a different person?
+register-anyway = Yes, register this person too
+
+import-heading = Import a list from a spreadsheet
+import-help = A CSV or XLSX file with a header row (name, sex, age or year of birth, origin, destination, work, phone, consent). You see everything before it is saved.
+import-choose = Choose the file
+import-too-big = The file is larger than 5 MB.
+import-summary = { $rows } rows; { $problems ->
+    [0] no problems.
+    [one] 1 row to fix (highlighted).
+   *[other] { $problems } rows to fix (highlighted).
+}
+import-unused = not used
+import-line = Row
+import-field-name = Name
+import-field-sex = Sex
+import-field-age = Age
+import-field-birthYear = Year of birth
+import-field-origin = From
+import-field-destination = Going to
+import-field-sector = Work
+import-field-phone = Phone
+import-field-consent = Consent
+import-group-consent = I read the consent text to the group and everyone on this list agreed.
+import-confirm = Register everyone ({ $count })
+import-done = { $count } people registered.
+
+roster-problem-missing-name = The name is missing.
+roster-problem-name-too-long = The name is too long.
+roster-problem-bad-sex = “{ $value }” is not a sex Passage knows (female, male, other, prefer not to say).
+roster-problem-bad-age = “{ $value }” is not an age.
+roster-problem-bad-birth-year = “{ $value }” is not a year of birth.
+roster-problem-age-disagrees = The age and the year of birth do not match.
+roster-problem-bad-country = “{ $value }” is not a country Passage knows.
+roster-problem-bad-sector = “{ $value }” is not a kind of work Passage knows.
+roster-problem-bad-phone = “{ $value }” is not a phone number.
+roster-problem-bad-consent = “{ $value }” is not yes or no.
+roster-problem-no-consent = This person has not agreed to the consent text.
+roster-problem-duplicate-in-file = The same person as row { $value }.
+roster-problem-already-registered = { $value } is already registered in this workshop.
+
+attendance-day = Day
+attendance-day-n = Day { $n } ({ $date })
+attendance-all = All
+attendance-print = Print the sign-in sheet
+attendance-nobody = Register people first.
+saved-to = Saved:
+
+tests-open-heading = Give the test on this laptop
+tests-open-help = { $count } questions, the same before and after. Trainer mode locks while the group takes it; your PIN opens it again.
+tests-open-pre = Open the pre-test for the group
+tests-open-post = Open the post-test for the group
+tests-paper-heading = Key in answers from paper
+tests-paper-who = Person
+tests-paper-which = Test
+tests-paper-start = Key in
+tests-keyed = Saved for { $name }: { $score } of { $total }.
+tests-pre = Pre-test
+tests-post = Post-test
+tests-gain = Gain (points)
+tests-results-heading = Results
+tests-by-question = By question (right answers / answers)
+tests-question = Question
+
+kiosk-heading-pre = Pre-test
+kiosk-heading-post = Post-test
+kiosk-progress = { $done } of { $total } done
+kiosk-pick-name = Find your name and touch it
+kiosk-done = done
+kiosk-not-me = This is not me
+kiosk-question-n = Question { $n } of { $total }
+kiosk-choose-all = Choose all that are right.
+kiosk-up = Move up
+kiosk-down = Move down
+kiosk-order-done = This is my order
+kiosk-back = Back
+kiosk-next = Next
+kiosk-finish = Finish ({ $answered } of { $total } answered)
+kiosk-thanks = Thank you, { $name }. Please pass the laptop to the next person.
+kiosk-trainer = Trainer: close the test
+kiosk-close = Close the test
+
+agenda-start = Start
+agenda-minutes = Minutes
+agenda-session = Session
+agenda-move = Move
+agenda-save = Save the agenda
+agenda-saved = Saved.
+
+cert-section = Certificates of completion
+cert-help = Each certificate is in the person’s language. “Completed” means present at three quarters of the sessions or more.
+cert-completed = Certificates for everyone who completed
+cert-chosen = { $count ->
+    [one] Certificate for 1 chosen person
+   *[other] Certificates for { $count } chosen people
+}
+
+report-heading = Report
+report-csv = Save as CSV (for analysts)
+report-xlsx = Save as XLSX (for people)
+
+error-no-trainer = Trainer mode is locked. Open it with the trainer’s PIN.
+error-roster-unreadable = This file cannot be read as a list of people.
+error-print-failed = The file could not be made or saved.
+
+present-back = Back to the workshop
+present-projector = Show on the projector
+present-slide = Slide { $n } of { $total }
+present-up-next = Next
+present-notes = For the trainer
+present-minutes = About { $minutes } minutes
+present-timing = Timing
+present-notes-heading = Notes
+present-activity = Activity
+present-materials = Materials
+present-key-points = Key points
+present-debrief = Talk about it
+register-group-hint = These usually repeat in a group: they stay filled for the next person.
+attendance-whole-day = Whole day
