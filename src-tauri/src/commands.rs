@@ -10,7 +10,9 @@ use tauri::Manager;
 
 use crate::AppState;
 
-fn passage<'a>(state: &'a tauri::State<'_, AppState>) -> Result<&'a Passage, CommandError> {
+pub(crate) fn passage<'a>(
+    state: &'a tauri::State<'_, AppState>,
+) -> Result<&'a Passage, CommandError> {
     state.passage.as_ref().map_err(CommandError::from)
 }
 
@@ -84,7 +86,7 @@ pub fn answer(
     ))
 }
 
-fn done<T>(result: passage_app::Result<T>) -> Result<T, CommandError> {
+pub(crate) fn done<T>(result: passage_app::Result<T>) -> Result<T, CommandError> {
     result.map_err(|e| CommandError::from(&e))
 }
 

@@ -5,6 +5,7 @@
 mod commands;
 mod logging;
 mod media;
+mod trainer_commands;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -49,7 +50,32 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::savings_goal,
             commands::monthly_budget,
             commands::save_to_plan,
-            commands::my_plan
+            commands::my_plan,
+            trainer_commands::trainers,
+            trainer_commands::create_trainer,
+            trainer_commands::trainer_sign_in,
+            trainer_commands::trainer_sign_out,
+            trainer_commands::workshops,
+            trainer_commands::create_workshop,
+            trainer_commands::update_workshop,
+            trainer_commands::workshop,
+            trainer_commands::register_participant,
+            trainer_commands::preview_roster,
+            trainer_commands::import_roster,
+            trainer_commands::mark_attendance,
+            trainer_commands::open_test,
+            trainer_commands::kiosk,
+            trainer_commands::test_paper,
+            trainer_commands::submit_test,
+            trainer_commands::test_results,
+            trainer_commands::certificates,
+            trainer_commands::sign_in_sheet,
+            trainer_commands::workshop_report,
+            trainer_commands::export_report,
+            trainer_commands::all_workshops_report,
+            trainer_commands::set_presenter,
+            trainer_commands::presenter_state,
+            trainer_commands::open_projector
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -77,6 +103,9 @@ pub fn run() -> Result<(), tauri::Error> {
                 requested_locales: sys_locale::get_locales().collect(),
                 index_path: data_dir.as_ref().ok().map(|d| d.join("search.sqlite")),
                 store_path: data_dir.as_ref().ok().map(|d| d.join("learners.sqlite")),
+                // Certificates and reports go where a trainer looks for
+                // documents: Documents/Passage.
+                exports_dir: app.path().document_dir().ok().map(|d| d.join("Passage")),
             });
             if let Err(err) = &passage {
                 tracing::error!(%err, "cannot open the course library");
@@ -125,8 +154,46 @@ mod tests {
                 "allow-savings-goal",
                 "allow-monthly-budget",
                 "allow-save-to-plan",
-                "allow-my-plan"
+                "allow-my-plan",
+                "allow-trainers",
+                "allow-create-trainer",
+                "allow-trainer-sign-in",
+                "allow-trainer-sign-out",
+                "allow-workshops",
+                "allow-create-workshop",
+                "allow-update-workshop",
+                "allow-workshop",
+                "allow-register-participant",
+                "allow-preview-roster",
+                "allow-import-roster",
+                "allow-mark-attendance",
+                "allow-open-test",
+                "allow-kiosk",
+                "allow-test-paper",
+                "allow-submit-test",
+                "allow-test-results",
+                "allow-certificates",
+                "allow-sign-in-sheet",
+                "allow-workshop-report",
+                "allow-export-report",
+                "allow-all-workshops-report",
+                "allow-set-presenter",
+                "allow-presenter-state",
+                "allow-open-projector"
             ])
+        );
+    }
+
+    /// The projector window reads lessons and the slide the trainer is on;
+    /// it can change nothing.
+    #[test]
+    fn projector_window_may_only_read_lessons_and_the_slide() {
+        let raw = include_str!("../capabilities/projector.json");
+        let capability: serde_json::Value = serde_json::from_str(raw).expect("valid JSON");
+        assert_eq!(capability["windows"], serde_json::json!(["projector"]));
+        assert_eq!(
+            capability["permissions"],
+            serde_json::json!(["allow-home-screen", "allow-lesson", "allow-presenter-state"])
         );
     }
 }

@@ -16,4 +16,7 @@ export const errorMessage: Record<ErrorCode, string> = {
   "store-damaged": "error-store-damaged",
   "disk-full": "error-disk-full",
   "bad-amount": "error-bad-amount",
+  "no-trainer": "error-no-trainer",
+  "roster-unreadable": "error-roster-unreadable",
+  "print-failed": "error-print-failed",
 };

@@ -5,6 +5,10 @@ export type View =
   | { kind: "course"; courseId: string }
   | { kind: "lesson"; courseId: string; lessonId: string; locale?: string }
   | { kind: "new-profile" }
-  | { kind: "my-data" };
+  | { kind: "my-data" }
+  | { kind: "trainer" }
+  | { kind: "workshops" }
+  | { kind: "workshop"; workshopId: string }
+  | { kind: "present"; workshopId: string; courseId: string; lessonId: string };
 
 export type Navigate = (to: View) => void;
