@@ -253,9 +253,9 @@ impl Passage {
             .join(" · "),
             columns: vec![
                 column("signin-number", 1),
-                column("signin-name", 6),
+                column("signin-name", 5),
                 column("signin-sex", 2),
-                column("signin-age", 2),
+                column("signin-age", 3),
                 column("signin-morning", 4),
                 column("signin-afternoon", 4),
             ],

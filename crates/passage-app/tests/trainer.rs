@@ -198,6 +198,19 @@ fn a_workshop_day_from_planning_to_certificates() {
     );
     let people = app.workshop(&workshop.id).expect("view").participants;
     assert_eq!(people.len(), 23);
+    // In the order they registered: the door first, then the sheet's rows.
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names[..6],
+        [
+            "Srey Pov",
+            "Srey Pov",
+            "វណ្ណៈ ជា",
+            "Maria Cristina Santos",
+            "Siti Nurhaliza Rahman",
+            "Nguyen Van Minh"
+        ]
+    );
     assert!(
         app.profiles().expect("profiles").profiles.is_empty(),
         "participants are the trainer's list, not the laptop's picker"

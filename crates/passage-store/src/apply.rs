@@ -204,10 +204,13 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
         }
         Payload::Enrolled { workshop, learner } => {
             tx.execute(
-                "INSERT INTO enrolments (workshop, learner, at_millis) VALUES (?1, ?2, ?3)
+                "INSERT INTO enrolments (workshop, learner, at_millis, at_counter)
+                 VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (workshop, learner) DO UPDATE SET
-                     at_millis = min(enrolments.at_millis, excluded.at_millis)",
-                params![workshop, learner, millis],
+                     at_millis = excluded.at_millis, at_counter = excluded.at_counter
+                 WHERE (excluded.at_millis, excluded.at_counter)
+                     < (enrolments.at_millis, enrolments.at_counter)",
+                params![workshop, learner, millis, hlc.counter],
             )?;
         }
         Payload::AttendanceMarked {

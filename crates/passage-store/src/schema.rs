@@ -31,6 +31,7 @@ CREATE TABLE enrolments (
     workshop TEXT NOT NULL,
     learner TEXT NOT NULL,
     at_millis INTEGER NOT NULL,
+    at_counter INTEGER NOT NULL,
     PRIMARY KEY (workshop, learner)
 ) STRICT;
 

@@ -109,7 +109,7 @@ impl Store {
     /// The learners enrolled in a workshop, in the order they registered.
     pub fn enrolled(&self, workshop: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
-            "SELECT learner FROM enrolments WHERE workshop = ?1 ORDER BY at_millis, learner",
+            "SELECT learner FROM enrolments WHERE workshop = ?1 ORDER BY at_millis, at_counter, learner",
         )?;
         let rows = stmt
             .query_map([workshop], |r| r.get(0))?
@@ -162,7 +162,7 @@ impl Store {
         let mut at: BTreeMap<(String, String), usize> = BTreeMap::new();
         let mut stmt = self.conn.prepare(&format!(
             "SELECT workshop, learner FROM enrolments WHERE {}
-             ORDER BY workshop, at_millis, learner",
+             ORDER BY workshop, at_millis, at_counter, learner",
             only("workshop")
         ))?;
         let rows = stmt.query_map([workshop], |r| {
