@@ -157,3 +157,6 @@ present-key-points = Key points
 present-debrief = Talk about it
 register-group-hint = These usually repeat in a group: they stay filled for the next person.
 attendance-whole-day = Whole day
+register-language = Language
+register-language-workshop = The workshop’s language
+cert-separate = One file per person

@@ -156,3 +156,6 @@ present-key-points = Mahahalagang punto
 present-debrief = Pag-usapan natin
 register-group-hint = Kadalasang pareho ang mga ito sa buong grupo: mananatiling nakasulat ang mga ito para sa susunod na tao.
 attendance-whole-day = Buong araw
+register-language = Wika
+register-language-workshop = Wika ng workshop
+cert-separate = Isang file bawat tao

@@ -149,3 +149,6 @@ present-key-points = Poin penting
 present-debrief = Mari kita bahas
 register-group-hint = Isian ini biasanya sama dalam satu kelompok: isiannya tetap terisi untuk orang berikutnya.
 attendance-whole-day = Sehari penuh
+register-language = Bahasa
+register-language-workshop = Bahasa lokakarya
+cert-separate = Satu berkas per orang

@@ -149,3 +149,6 @@ present-key-points = ចំណុចសំខាន់ៗ
 present-debrief = ពិភាក្សាគ្នា
 register-group-hint = ព័ត៌មានទាំងនេះជាធម្មតាដូចគ្នាសម្រាប់ក្រុមទាំងមូល៖ វានៅតែបំពេញស្រាប់សម្រាប់អ្នកបន្ទាប់។
 attendance-whole-day = ពេញមួយថ្ងៃ
+register-language = ភាសា
+register-language-workshop = ភាសារបស់សិក្ខាសាលា
+cert-separate = ឯកសារមួយសម្រាប់ម្នាក់ៗ

@@ -149,3 +149,6 @@ present-key-points = ຈຸດສຳຄັນ
 present-debrief = ມາລົມກັນ
 register-group-hint = ຊ່ອງເຫຼົ່ານີ້ມັກຄືກັນທັງກຸ່ມ: ຂໍ້ມູນຈະຍັງຄົງໄວ້ໃຫ້ຄົນຕໍ່ໄປ.
 attendance-whole-day = ໝົດມື້
+register-language = ພາສາ
+register-language-workshop = ພາສາຂອງການຝຶກອົບຮົມ
+cert-separate = ໜຶ່ງໄຟລ໌ຕໍ່ຄົນ

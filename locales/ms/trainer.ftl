@@ -149,3 +149,6 @@ present-key-points = Perkara utama
 present-debrief = Mari berbincang
 register-group-hint = Butiran ini biasanya sama dalam satu kumpulan: ia kekal diisi untuk orang seterusnya.
 attendance-whole-day = Sepanjang hari
+register-language = Bahasa
+register-language-workshop = Bahasa bengkel
+cert-separate = Satu fail setiap orang

@@ -149,3 +149,6 @@ present-key-points = အဓိကအချက်များ
 present-debrief = ဆွေးနွေးကြစို့
 register-group-hint = ဤအချက်များသည် အဖွဲ့တစ်ခုလုံးတွင် များသောအားဖြင့် တူညီသည် - နောက်တစ်ယောက်အတွက် ဖြည့်ထားလျက် ကျန်နေမည်။
 attendance-whole-day = တစ်နေ့လုံး
+register-language = ဘာသာစကား
+register-language-workshop = အလုပ်ရုံဆွေးနွေးပွဲ၏ ဘာသာစကား
+cert-separate = တစ်ယောက်လျှင် ဖိုင်တစ်ခု

@@ -149,3 +149,6 @@ present-key-points = ประเด็นสำคัญ
 present-debrief = มาคุยกัน
 register-group-hint = ช่องเหล่านี้มักเหมือนกันทั้งกลุ่ม จึงกรอกค้างไว้ให้คนถัดไป
 attendance-whole-day = ทั้งวัน
+register-language = ภาษา
+register-language-workshop = ภาษาที่ใช้ในการอบรม
+cert-separate = แยกไฟล์ทีละคน

@@ -149,3 +149,6 @@ present-key-points = Ý chính
 present-debrief = Cùng thảo luận
 register-group-hint = Những mục này thường giống nhau trong cả nhóm: chúng được giữ nguyên cho người tiếp theo.
 attendance-whole-day = Cả ngày
+register-language = Ngôn ngữ
+register-language-workshop = Ngôn ngữ của hội thảo
+cert-separate = Mỗi người một tệp

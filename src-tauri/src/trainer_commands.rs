@@ -173,14 +173,15 @@ pub fn test_results(
     done(passage(&state)?.test_results(&workshop_id))
 }
 
-/// Saves certificates as one PDF.
+/// Saves certificates as one PDF, or one PDF per person in a folder.
 #[tauri::command]
 pub fn certificates(
     state: tauri::State<'_, AppState>,
     workshop_id: String,
     learner_ids: Vec<String>,
+    separate: bool,
 ) -> Result<SavedFile, CommandError> {
-    done(passage(&state)?.certificates(&workshop_id, &learner_ids))
+    done(passage(&state)?.certificates(&workshop_id, &learner_ids, separate))
 }
 
 /// Saves a day's sign-in sheet as PDF.

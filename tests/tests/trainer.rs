@@ -217,8 +217,24 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
             enter = char::from(Key::Enter)
         );
         keystrokes += typed.chars().count();
+        // Vannak reads Burmese: his certificate will be in Burmese.
+        if n == 1 {
+            choose(
+                &app,
+                "[data-testid=register-form] [data-field=locale]",
+                "my",
+            )
+            .await?;
+            app.click("[data-testid=register-form] [data-field=name]")
+                .await?;
+        }
         keys(&app, &typed).await?;
         wait_text(&app, "[data-testid=register-last]", name).await?;
+        if n == 1 {
+            choose(&app, "[data-testid=register-form] [data-field=locale]", "").await?;
+            app.click("[data-testid=register-form] [data-field=name]")
+                .await?;
+        }
         if n == 0 {
             app.screenshot("trainer-4-register-at-the-door").await?;
         }
@@ -369,6 +385,15 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         words.replace(char::is_whitespace, "").contains("សុខចាន់ធា"),
         "{words}"
     );
+    // Page 22 is Vannak's, in Burmese.
+    let burmese = poppler("pdftotext", &["-f", "22", "-l", "22", &certificates, "-"])?;
+    assert!(
+        burmese.contains("Vannak Chea")
+            && burmese
+                .chars()
+                .any(|c| ('\u{1000}'..='\u{109F}').contains(&c)),
+        "{burmese}"
+    );
     let out = output_dir();
     poppler(
         "pdftoppm",
@@ -396,6 +421,20 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
             "1",
             &sheet_pdf,
             &out.join("trainer-sign-in-sheet").display().to_string(),
+        ],
+    )?;
+    poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "60",
+            "-png",
+            "-f",
+            "22",
+            "-l",
+            "22",
+            &certificates,
+            &out.join("trainer-certificate-my").display().to_string(),
         ],
     )?;
     app.close().await

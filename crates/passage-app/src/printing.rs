@@ -85,10 +85,13 @@ impl Passage {
         )
     }
 
+    /// Saves `bytes` as `name` (which may be `folder/file`) in the exports folder.
     fn save_export(&self, name: &str, bytes: &[u8]) -> Result<SavedFile> {
-        let dir = self.exports_dir()?;
-        std::fs::create_dir_all(&dir).map_err(|e| print_err(format!("{}: {e}", dir.display())))?;
-        let path = dir.join(name);
+        let path = self.exports_dir()?.join(name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| print_err(format!("{}: {e}", dir.display())))?;
+        }
         crate::write_file_atomically(&path, bytes)?;
         tracing::info!(file = %name, "saved for printing");
         Ok(SavedFile {
@@ -111,8 +114,14 @@ impl Passage {
 
     /// Certificates for the given participants (everyone who completed the
     /// workshop when `learners` is empty), one page each, in each learner's
-    /// language, saved as one PDF to print.
-    pub fn certificates(&self, workshop: &str, learners: &[String]) -> Result<SavedFile> {
+    /// language: one PDF to print, or with `separate` a folder with one PDF
+    /// per person (to send or to print one again).
+    pub fn certificates(
+        &self,
+        workshop: &str,
+        learners: &[String],
+        separate: bool,
+    ) -> Result<SavedFile> {
         self.trainer()?;
         let stored = self.stored_workshop(workshop)?;
         let d = &stored.details;
@@ -194,8 +203,23 @@ impl Passage {
                 }
             })
             .collect::<Vec<_>>();
-        let pdf = passage_print::certificates_pdf(&certificates).map_err(print_err)?;
-        self.save_export(&format!("{}-certificates.pdf", file_stem(&d.title)), &pdf)
+        let stem = file_stem(&d.title);
+        if !separate {
+            let pdf = passage_print::certificates_pdf(&certificates).map_err(print_err)?;
+            return self.save_export(&format!("{stem}-certificates.pdf"), &pdf);
+        }
+        let folder = format!("{stem}-certificates");
+        for (n, certificate) in certificates.iter().enumerate() {
+            let pdf = passage_print::certificates_pdf(std::slice::from_ref(certificate))
+                .map_err(print_err)?;
+            let name = format!("{folder}/{:02}-{}.pdf", n + 1, file_stem(&certificate.name));
+            self.save_export(&name, &pdf)?;
+        }
+        let dir = self.exports_dir()?.join(&folder);
+        Ok(SavedFile {
+            path: dir.display().to_string(),
+            name: folder,
+        })
     }
 
     /// The sign-in sheet of one day (0-based): everyone registered, with a

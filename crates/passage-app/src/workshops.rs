@@ -255,6 +255,9 @@ pub struct RegistrationForm {
     pub sector: String,
     /// Phone (or empty).
     pub phone: String,
+    /// Their language, for their certificate and the tests (empty: the
+    /// workshop's).
+    pub locale: String,
     /// They agreed to the consent text.
     pub consent: bool,
     /// Register even though someone with the same name and year is there.
@@ -701,6 +704,14 @@ impl Passage {
     ) -> Result<Registration> {
         self.trainer()?;
         let stored = self.stored_workshop(workshop)?;
+        let locale = Some(form.locale.trim())
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                Locale::parse(l)
+                    .map(|l| l.to_string())
+                    .map_err(|_| bad("locale", "not a language code"))
+            })
+            .transpose()?;
         let draft = RegistrantDraft {
             line: 0,
             name: form.name.clone(),
@@ -732,7 +743,7 @@ impl Passage {
         {
             return Ok(Registration::PossibleDuplicate { existing });
         }
-        let id = self.enrol(&stored, &[registrant])?.remove(0);
+        let id = self.enrol(&stored, &[registrant], locale)?.remove(0);
         let participant = self
             .participants(workshop)?
             .into_iter()
@@ -829,7 +840,7 @@ impl Passage {
                 problems,
             });
         }
-        let ids = self.enrol(&stored, &registrants)?;
+        let ids = self.enrol(&stored, &registrants, None)?;
         tracing::info!(people = ids.len(), "sheet imported");
         Ok(ImportOutcome {
             imported: u32::try_from(ids.len()).unwrap_or(u32::MAX),
@@ -838,12 +849,15 @@ impl Passage {
     }
 
     /// Writes the records that register people in a workshop, in one
-    /// transaction. Returns their new ids.
+    /// transaction, in `locale` (the workshop's when `None`). Returns their
+    /// new ids.
     fn enrol(
         &self,
         stored: &passage_store::Workshop,
         registrants: &[Registrant],
+        locale: Option<String>,
     ) -> Result<Vec<String>> {
+        let locale = locale.unwrap_or_else(|| stored.details.locale.clone());
         let mut payloads = Vec::new();
         let mut ids = Vec::new();
         for r in registrants {
@@ -853,7 +867,7 @@ impl Passage {
             });
             let fields = [
                 (ProfileField::Name, Some(r.name.clone())),
-                (ProfileField::Locale, Some(stored.details.locale.clone())),
+                (ProfileField::Locale, Some(locale.clone())),
                 (ProfileField::Sex, r.sex.clone()),
                 (ProfileField::AgeBand, r.age_band.clone()),
                 (ProfileField::BirthYear, r.birth_year.map(|y| y.to_string())),

@@ -151,10 +151,18 @@ fn a_workshop_day_from_planning_to_certificates() {
         matches!(refused, Registration::Problems { .. }),
         "no consent, no record"
     );
+    // Someone who reads Burmese gets their certificate and tests in Burmese.
     let vannak = registered(
-        app.register_participant(&workshop.id, &person("វណ្ណៈ ជា", "male", "2001"))
-            .expect("register"),
+        app.register_participant(
+            &workshop.id,
+            &RegistrationForm {
+                locale: "my".into(),
+                ..person("វណ្ណៈ ជា", "male", "2001")
+            },
+        )
+        .expect("register"),
     );
+    assert_eq!(vannak.locale.as_deref(), Some("my"));
 
     // From the organiser's sheet: two bad rows stop the import, nothing is saved.
     let sheet =
@@ -309,7 +317,9 @@ fn a_workshop_day_from_planning_to_certificates() {
     );
 
     // Certificates for everyone who completed: all but Vannak.
-    let file = app.certificates(&workshop.id, &[]).expect("certificates");
+    let file = app
+        .certificates(&workshop.id, &[], false)
+        .expect("certificates");
     let pdf = std::fs::read(&file.path).expect("pdf saved");
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(
@@ -317,9 +327,19 @@ fn a_workshop_day_from_planning_to_certificates() {
             .starts_with(dir.path().join("exports").to_string_lossy().as_ref())
     );
     let one = app
-        .certificates(&workshop.id, std::slice::from_ref(&vannak.id))
+        .certificates(&workshop.id, std::slice::from_ref(&vannak.id), false)
         .expect("chosen");
     assert!(std::fs::read(&one.path).expect("pdf").starts_with(b"%PDF-"));
+    // One file per person, in a folder, named so they sort as registered.
+    let each = app
+        .certificates(&workshop.id, &[srey.id.clone(), vannak.id.clone()], true)
+        .expect("separate");
+    let mut files: Vec<String> = std::fs::read_dir(&each.path)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["01-Srey-Pov.pdf", "02-វណ្ណៈ-ជា.pdf"]);
     let sheet = app.sign_in_sheet(&workshop.id, 0).expect("sign-in sheet");
     assert!(
         std::fs::read(&sheet.path)

@@ -37,6 +37,11 @@ sector: string,
  */
 phone: string, 
 /**
+ * Their language, for their certificate and the tests (empty: the
+ * workshop's).
+ */
+locale: string, 
+/**
  * They agreed to the consent text.
  */
 consent: boolean, 

@@ -60,8 +60,8 @@ export const submitTest = (
 ) => invoke<TestScore>("submit_test", { workshopId, learnerId, test, answers, onPaper });
 export const testResults = (workshopId: string) => invoke<TestResults>("test_results", { workshopId });
 
-export const certificates = (workshopId: string, learnerIds: string[]) =>
-  invoke<SavedFile>("certificates", { workshopId, learnerIds });
+export const certificates = (workshopId: string, learnerIds: string[], separate: boolean) =>
+  invoke<SavedFile>("certificates", { workshopId, learnerIds, separate });
 export const signInSheet = (workshopId: string, day: number) =>
   invoke<SavedFile>("sign_in_sheet", { workshopId, day });
 export const workshopReport = (workshopId: string) => invoke<ReportView>("workshop_report", { workshopId });
