@@ -33,7 +33,6 @@ workshop-tab-agenda = Agenda
 workshop-tab-outputs = Certificates and report
 
 register-heading = Register a person
-register-birth-year = Year of birth
 register-phone = Phone (optional)
 register-consent = They agree to what is stored and why (read the consent text aloud)
 register-submit = Register
@@ -160,3 +159,4 @@ attendance-whole-day = Whole day
 register-language = Language
 register-language-workshop = The workshop’s language
 cert-separate = One file per person
+register-year-or-age = Year of birth (or age)

@@ -32,7 +32,6 @@ workshop-tab-agenda = Agenda
 workshop-tab-outputs = Mga sertipiko at ulat
 
 register-heading = Magrehistro ng kalahok
-register-birth-year = Taon ng kapanganakan
 register-phone = Telepono (kung mayroon)
 register-consent = Pumapayag siya sa itatago at kung bakit (basahin nang malakas ang teksto ng pahintulot)
 register-submit = Irehistro
@@ -159,3 +158,4 @@ attendance-whole-day = Buong araw
 register-language = Wika
 register-language-workshop = Wika ng workshop
 cert-separate = Isang file bawat tao
+register-year-or-age = Taon ng kapanganakan (o edad)

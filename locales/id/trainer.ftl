@@ -29,7 +29,6 @@ workshop-tab-agenda = Agenda
 workshop-tab-outputs = Sertifikat dan laporan
 
 register-heading = Daftarkan peserta
-register-birth-year = Tahun lahir
 register-phone = Telepon (tidak wajib)
 register-consent = Orang ini setuju dengan data yang disimpan dan alasannya (bacakan teks persetujuan dengan lantang)
 register-submit = Daftarkan
@@ -152,3 +151,4 @@ attendance-whole-day = Sehari penuh
 register-language = Bahasa
 register-language-workshop = Bahasa lokakarya
 cert-separate = Satu berkas per orang
+register-year-or-age = Tahun lahir (atau umur)

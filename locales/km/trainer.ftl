@@ -29,7 +29,6 @@ workshop-tab-agenda = កម្មវិធី
 workshop-tab-outputs = វិញ្ញាបនបត្រ និងរបាយការណ៍
 
 register-heading = ចុះឈ្មោះអ្នកចូលរួម
-register-birth-year = ឆ្នាំកំណើត
 register-phone = លេខទូរស័ព្ទ (មិនចាំបាច់)
 register-consent = អ្នកចូលរួមយល់ព្រមលើអ្វីដែលត្រូវរក្សាទុក និងមូលហេតុ (សូមអានអត្ថបទការយល់ព្រមឲ្យឮ)
 register-submit = ចុះឈ្មោះ
@@ -152,3 +151,4 @@ attendance-whole-day = ពេញមួយថ្ងៃ
 register-language = ភាសា
 register-language-workshop = ភាសារបស់សិក្ខាសាលា
 cert-separate = ឯកសារមួយសម្រាប់ម្នាក់ៗ
+register-year-or-age = ឆ្នាំកំណើត (ឬអាយុ)

@@ -29,7 +29,6 @@ workshop-tab-agenda = ກຳນົດການ
 workshop-tab-outputs = ໃບຢັ້ງຢືນ ແລະ ບົດລາຍງານ
 
 register-heading = ລົງທະບຽນຜູ້ເຂົ້າຮ່ວມ
-register-birth-year = ປີເກີດ
 register-phone = ເບີໂທ (ບໍ່ບັງຄັບ)
 register-consent = ຜູ້ເຂົ້າຮ່ວມຍິນຍອມໃຫ້ເກັບຂໍ້ມູນຕາມທີ່ແຈ້ງ ແລະ ເຂົ້າໃຈເຫດຜົນ (ອ່ານຂໍ້ຄວາມການຍິນຍອມໃຫ້ຟັງ)
 register-submit = ລົງທະບຽນ
@@ -152,3 +151,4 @@ attendance-whole-day = ໝົດມື້
 register-language = ພາສາ
 register-language-workshop = ພາສາຂອງການຝຶກອົບຮົມ
 cert-separate = ໜຶ່ງໄຟລ໌ຕໍ່ຄົນ
+register-year-or-age = ປີເກີດ (ຫຼື ອາຍຸ)

@@ -29,7 +29,6 @@ workshop-tab-agenda = Agenda
 workshop-tab-outputs = Sijil dan laporan
 
 register-heading = Daftar peserta
-register-birth-year = Tahun lahir
 register-phone = Telefon (tidak wajib)
 register-consent = Peserta bersetuju dengan apa yang disimpan dan sebabnya (bacakan teks persetujuan dengan kuat)
 register-submit = Daftar
@@ -152,3 +151,4 @@ attendance-whole-day = Sepanjang hari
 register-language = Bahasa
 register-language-workshop = Bahasa bengkel
 cert-separate = Satu fail setiap orang
+register-year-or-age = Tahun lahir (atau umur)

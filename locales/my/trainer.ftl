@@ -29,7 +29,6 @@ workshop-tab-agenda = အစီအစဉ်
 workshop-tab-outputs = လက်မှတ်များနှင့် အစီရင်ခံစာ
 
 register-heading = တက်ရောက်သူကို စာရင်းသွင်းရန်
-register-birth-year = မွေးနှစ်
 register-phone = ဖုန်း (မဖြစ်မနေ မလိုပါ)
 register-consent = သိမ်းထားမည့်အရာနှင့် အကြောင်းရင်းကို သူ သဘောတူသည် (သဘောတူညီချက် စာသားကို အသံထွက် ဖတ်ပြပါ)
 register-submit = စာရင်းသွင်းရန်
@@ -152,3 +151,4 @@ attendance-whole-day = တစ်နေ့လုံး
 register-language = ဘာသာစကား
 register-language-workshop = အလုပ်ရုံဆွေးနွေးပွဲ၏ ဘာသာစကား
 cert-separate = တစ်ယောက်လျှင် ဖိုင်တစ်ခု
+register-year-or-age = မွေးနှစ် (သို့မဟုတ် အသက်)

@@ -29,7 +29,6 @@ workshop-tab-agenda = กำหนดการ
 workshop-tab-outputs = ประกาศนียบัตรและรายงาน
 
 register-heading = ลงทะเบียนผู้เข้าร่วม
-register-birth-year = ปีเกิด
 register-phone = เบอร์โทรศัพท์ (ไม่บังคับ)
 register-consent = ผู้เข้าร่วมยินยอมให้เก็บข้อมูลตามที่แจ้งและเข้าใจเหตุผล (อ่านข้อความขอความยินยอมออกเสียงให้ฟัง)
 register-submit = ลงทะเบียน
@@ -152,3 +151,4 @@ attendance-whole-day = ทั้งวัน
 register-language = ภาษา
 register-language-workshop = ภาษาที่ใช้ในการอบรม
 cert-separate = แยกไฟล์ทีละคน
+register-year-or-age = ปีเกิด (หรืออายุ)

@@ -29,7 +29,6 @@ workshop-tab-agenda = Chương trình
 workshop-tab-outputs = Giấy chứng nhận và báo cáo
 
 register-heading = Đăng ký người tham gia
-register-birth-year = Năm sinh
 register-phone = Số điện thoại (không bắt buộc)
 register-consent = Người này đồng ý với những gì được lưu và lý do lưu (hãy đọc to văn bản đồng ý)
 register-submit = Đăng ký
@@ -152,3 +151,4 @@ attendance-whole-day = Cả ngày
 register-language = Ngôn ngữ
 register-language-workshop = Ngôn ngữ của hội thảo
 cert-separate = Mỗi người một tệp
+register-year-or-age = Năm sinh (hoặc tuổi)

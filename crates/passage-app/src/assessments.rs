@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use passage_l10n::Locale;
 use passage_store::{Payload, ProfileField, QuestionRef, WorkshopTest};
 
-use crate::quiz::{OptionView, QuestionKind, QuestionView};
+use crate::quiz::{QuestionView, question_view};
 use crate::workshops::TestScore;
 use crate::{AppError, Passage, Result};
 
@@ -250,25 +250,7 @@ impl Passage {
             let Some(w) = words.get(&key.id) else {
                 continue;
             };
-            let mut options: Vec<OptionView> = key
-                .options
-                .iter()
-                .filter_map(|o| {
-                    w.options.get(o).map(|ow| OptionView {
-                        id: o.clone(),
-                        text: ow.text.clone(),
-                    })
-                })
-                .collect();
-            if key.kind == passage_content::QuestionType::Ordering && key.options == key.correct {
-                options.reverse();
-            }
-            questions.push(QuestionView {
-                id: key_of(q),
-                kind: QuestionKind::from(key.kind),
-                prompt: w.prompt.clone(),
-                options,
-            });
+            questions.push(question_view(key_of(q), key, w));
         }
         Ok(TestPaper {
             test,

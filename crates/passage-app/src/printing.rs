@@ -303,13 +303,7 @@ impl Passage {
         details: &passage_store::WorkshopDetails,
         people: Vec<passage_store::ParticipantFacts>,
     ) -> ReportInput {
-        let sessions: Vec<&str> = details
-            .days
-            .iter()
-            .flat_map(|d| &d.sessions)
-            .filter(|s| s.kind != "break")
-            .map(|s| s.id.as_str())
-            .collect();
+        let sessions = teaching_sessions(details);
         let score = |s: Option<passage_store::TestSitting>| {
             s.map(|s| report::Score {
                 score: s.score,
@@ -352,19 +346,11 @@ impl Passage {
             subtitle,
             ..ReportWords::default()
         };
-        for column in [
-            "registered",
-            "attended",
-            "completed",
-            "pre_taken",
-            "post_taken",
-            "paired",
-            "pre_average",
-            "post_average",
-            "gain",
-            "improved",
-            "group",
-        ] {
+        // Every figure's column (the dimension has its own sheet and title).
+        for column in report::CSV_COLUMNS
+            .into_iter()
+            .filter(|c| *c != "dimension")
+        {
             words.headings.insert(
                 column.into(),
                 w(&format!("report-col-{}", column.replace('_', "-"))),
@@ -447,15 +433,20 @@ impl Passage {
     }
 }
 
-/// Present at enough sessions to count as having completed the workshop.
-pub(crate) fn completed(p: &Participant, details: &passage_store::WorkshopDetails) -> bool {
-    let sessions: Vec<&str> = details
+/// The ids of the sessions that count for attendance (breaks do not).
+fn teaching_sessions(details: &passage_store::WorkshopDetails) -> Vec<&str> {
+    details
         .days
         .iter()
         .flat_map(|d| &d.sessions)
         .filter(|s| s.kind != "break")
         .map(|s| s.id.as_str())
-        .collect();
+        .collect()
+}
+
+/// Present at enough sessions to count as having completed the workshop.
+pub(crate) fn completed(p: &Participant, details: &passage_store::WorkshopDetails) -> bool {
+    let sessions = teaching_sessions(details);
     let present = p
         .attended
         .iter()

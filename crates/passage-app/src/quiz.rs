@@ -111,34 +111,40 @@ pub(crate) fn quiz_view(quiz: &Quiz, shown: &Locale, source: &Locale) -> Option<
         .key
         .questions
         .iter()
-        .filter_map(|q| {
-            let w = words.get(&q.id)?;
-            let mut options: Vec<OptionView> = q
-                .options
-                .iter()
-                .filter_map(|o| {
-                    w.options.get(o).map(|ow| OptionView {
-                        id: o.clone(),
-                        text: ow.text.clone(),
-                    })
-                })
-                .collect();
-            // An ordering must not start out solved.
-            if q.kind == QuestionType::Ordering && q.options == q.correct {
-                options.reverse();
-            }
-            Some(QuestionView {
-                id: q.id.clone(),
-                kind: q.kind.into(),
-                prompt: w.prompt.clone(),
-                options,
-            })
-        })
+        .filter_map(|q| Some(question_view(q.id.clone(), q, words.get(&q.id)?)))
         .collect();
     Some(QuizView {
         shown_in: locale.to_string(),
         questions,
     })
+}
+
+/// One question as the learner sees it (no answer key), under `id`.
+pub(crate) fn question_view(
+    id: String,
+    key: &passage_content::KeyQuestion,
+    words: &passage_content::QuestionWords,
+) -> QuestionView {
+    let mut options: Vec<OptionView> = key
+        .options
+        .iter()
+        .filter_map(|o| {
+            words.options.get(o).map(|ow| OptionView {
+                id: o.clone(),
+                text: ow.text.clone(),
+            })
+        })
+        .collect();
+    // An ordering must not start out solved.
+    if key.kind == QuestionType::Ordering && key.options == key.correct {
+        options.reverse();
+    }
+    QuestionView {
+        id,
+        kind: key.kind.into(),
+        prompt: words.prompt.clone(),
+        options,
+    }
 }
 
 /// Grades an answer and says why, in `shown` (or the source language).

@@ -245,7 +245,8 @@ pub struct RegistrationForm {
     pub sex: String,
     /// Age band (or empty).
     pub age_band: String,
-    /// Year of birth (or empty; any script's digits).
+    /// Year of birth, or an age (up to three digits), or empty; any
+    /// script's digits.
     pub birth_year: String,
     /// Origin country code (or empty).
     pub origin: String,
@@ -712,12 +713,23 @@ impl Passage {
                     .map_err(|_| bad("locale", "not a language code"))
             })
             .transpose()?;
+        let year_typed = passage_l10n::ascii_digits(form.birth_year.trim()).len() == 4
+            || form.birth_year.trim().is_empty();
         let draft = RegistrantDraft {
             line: 0,
             name: form.name.clone(),
             sex: form.sex.clone(),
-            age: form.age_band.clone(),
-            birth_year: form.birth_year.clone(),
+            // One box at the door takes a year of birth or an age.
+            age: if year_typed {
+                form.age_band.clone()
+            } else {
+                form.birth_year.clone()
+            },
+            birth_year: if year_typed {
+                form.birth_year.clone()
+            } else {
+                String::new()
+            },
             origin: form.origin.clone(),
             destination: form.destination.clone(),
             sector: form.sector.clone(),

@@ -163,6 +163,15 @@ fn a_workshop_day_from_planning_to_certificates() {
         .expect("register"),
     );
     assert_eq!(vannak.locale.as_deref(), Some("my"));
+    // The door's one box takes an age as well as a year of birth.
+    let by_age = registered(
+        app.register_participant(&workshop.id, &person("Dina Keo", "female", "31"))
+            .expect("register"),
+    );
+    assert_eq!(
+        (by_age.age_band.as_deref(), by_age.birth_year.as_deref()),
+        (Some("25-34"), None)
+    );
 
     // From the organiser's sheet: two bad rows stop the import, nothing is saved.
     let sheet =
@@ -182,7 +191,7 @@ fn a_workshop_day_from_planning_to_certificates() {
     assert!(!outcome.problems.is_empty());
     assert_eq!(
         app.workshop(&workshop.id).expect("view").participants.len(),
-        3
+        4
     );
 
     // Fixed in the preview, the whole sheet goes in at once.
@@ -205,7 +214,7 @@ fn a_workshop_day_from_planning_to_certificates() {
         outcome.problems
     );
     let people = app.workshop(&workshop.id).expect("view").participants;
-    assert_eq!(people.len(), 23);
+    assert_eq!(people.len(), 24);
     // In the order they registered: the door first, then the sheet's rows.
     let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
@@ -214,9 +223,9 @@ fn a_workshop_day_from_planning_to_certificates() {
             "Srey Pov",
             "Srey Pov",
             "វណ្ណៈ ជា",
+            "Dina Keo",
             "Maria Cristina Santos",
-            "Siti Nurhaliza Rahman",
-            "Nguyen Van Minh"
+            "Siti Nurhaliza Rahman"
         ]
     );
     assert!(
@@ -249,7 +258,7 @@ fn a_workshop_day_from_planning_to_certificates() {
 
     // The pre-test, opened for the group: trainer screens lock.
     let kiosk = app.open_test(&workshop.id, TestName::Pre).expect("open");
-    assert_eq!(kiosk.people.len(), 23);
+    assert_eq!(kiosk.people.len(), 24);
     assert_eq!(code(app.workshops()), ErrorCode::NoTrainer);
     assert_eq!(code(app.test_results(&workshop.id)), ErrorCode::NoTrainer);
     let paper = app
@@ -353,8 +362,8 @@ fn a_workshop_day_from_planning_to_certificates() {
 
     // The report, on screen and as files.
     let report = app.workshop_report(&workshop.id).expect("report");
-    assert_eq!(report.report.total.registered, 23);
-    assert_eq!(report.report.total.completed, 22);
+    assert_eq!(report.report.total.registered, 24);
+    assert_eq!(report.report.total.completed, 23);
     assert_eq!(report.report.total.paired, 1);
     assert!(!report.charts.is_empty());
     let csv = app

@@ -92,6 +92,11 @@ fn lesson_at(r: &rusqlite::Row<'_>) -> rusqlite::Result<LessonRef> {
     })
 }
 
+/// A row's first three columns, as text.
+pub(crate) fn three_texts(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+}
+
 fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or(0)
 }
@@ -162,8 +167,8 @@ impl Store {
         })?;
         for row in rows {
             let (field, value) = row?;
-            if let Some(f) = ProfileField::ALL.iter().find(|f| f.as_str() == field) {
-                profile.fields.insert(*f, value);
+            if let Some(f) = ProfileField::parse(&field) {
+                profile.fields.insert(f, value);
             }
         }
         profile.consent_version = self.conn().query_row(
@@ -201,13 +206,7 @@ impl Store {
             "SELECT entity, field, value FROM registers
              WHERE learner = ?1 AND entity <> '' AND value IS NOT NULL",
         )?;
-        let rows = stmt.query_map([learner], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([learner], three_texts)?;
         for row in rows {
             let (entity, field, value) = row?;
             let Some((course, lesson)) = entity.split_once('/') else {

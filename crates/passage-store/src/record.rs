@@ -64,6 +64,11 @@ impl ProfileField {
         Self::Role,
     ];
 
+    /// The field with this database name, if there is one.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+
     /// The name used in the database and in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

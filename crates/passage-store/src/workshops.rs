@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rusqlite::{OptionalExtension, params};
 
 use crate::apply::workshop_entity;
+use crate::queries::three_texts;
 use crate::record::{ProfileField, WorkshopDetails, WorkshopTest};
 use crate::{Result, Store, StoreError};
 
@@ -187,20 +188,14 @@ impl Store {
                AND r.learner IN (SELECT learner FROM enrolments WHERE {})",
             only("workshop")
         ))?;
-        let rows = stmt.query_map([workshop], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([workshop], three_texts)?;
         for row in rows {
             let (learner, field, value) = row?;
-            let Some(field) = ProfileField::ALL.iter().find(|f| f.as_str() == field) else {
+            let Some(field) = ProfileField::parse(&field) else {
                 continue;
             };
             for &i in by_learner.get(&learner).into_iter().flatten() {
-                out[i].fields.insert(*field, value.clone());
+                out[i].fields.insert(field, value.clone());
             }
         }
         let mut stmt = self.conn.prepare(&format!(
@@ -210,13 +205,7 @@ impl Store {
             only("entity")
         ))?;
         let entity = workshop.map(workshop_entity);
-        let rows = stmt.query_map([entity], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([entity], three_texts)?;
         for row in rows {
             let (learner, w, session) = row?;
             if let Some(&i) = at.get(&(w, learner)) {

@@ -2,6 +2,8 @@
 // a learner. A `Record` over the generated union: a new code in Rust fails the
 // type check here until it has a message.
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { Translate } from "./i18n";
+import { isCommandError } from "./api";
 
 export const errorMessage: Record<ErrorCode, string> = {
   "content-unreadable": "error-content-unreadable",
@@ -20,3 +22,13 @@ export const errorMessage: Record<ErrorCode, string> = {
   "roster-unreadable": "error-roster-unreadable",
   "print-failed": "error-print-failed",
 };
+
+/**
+ * What went wrong, in the user's language. For trainers, `withDetail` adds
+ * the detail Rust gives (the field, file or line), which helps them fix it.
+ */
+export function describe(t: Translate, err: unknown, withDetail = false): string {
+  if (!isCommandError(err)) return String(err);
+  const words = t(errorMessage[err.code]);
+  return withDetail ? `${words} (${err.detail})` : words;
+}

@@ -16,3 +16,14 @@ export const sectors = [
 // Countries of origin in ASEAN, and the usual destinations; ZZ is "another country".
 export const origins = ["KH", "ID", "LA", "MY", "MM", "PH", "TH", "VN", "ZZ"];
 export const destinations = ["BN", "HK", "JP", "KR", "KW", "MY", "QA", "SA", "SG", "TW", "TH", "AE", "ZZ"];
+
+/** Names countries in `locale` (English when the system cannot), `ZZ` as `other`. */
+export function countryNamer(locale: string, other: string): (code: string) => string {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale, "en"], { type: "region" });
+  } catch {
+    names = null;
+  }
+  return (code) => (code === "ZZ" ? other : (names?.of(code) ?? code));
+}
