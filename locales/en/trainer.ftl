@@ -160,3 +160,4 @@ register-language = Language
 register-language-workshop = The workshop’s language
 cert-separate = One file per person
 register-year-or-age = Year of birth (or age)
+workshops-all-heading = All { $count } workshops on this laptop

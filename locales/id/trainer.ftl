@@ -152,3 +152,4 @@ register-language = Bahasa
 register-language-workshop = Bahasa lokakarya
 cert-separate = Satu berkas per orang
 register-year-or-age = Tahun lahir (atau umur)
+workshops-all-heading = Semua { $count } lokakarya di laptop ini

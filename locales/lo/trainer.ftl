@@ -152,3 +152,4 @@ register-language = ພາສາ
 register-language-workshop = ພາສາຂອງການຝຶກອົບຮົມ
 cert-separate = ໜຶ່ງໄຟລ໌ຕໍ່ຄົນ
 register-year-or-age = ປີເກີດ (ຫຼື ອາຍຸ)
+workshops-all-heading = ການຝຶກອົບຮົມທັງໝົດ { $count } ຄັ້ງໃນເຄື່ອງນີ້

@@ -152,3 +152,4 @@ register-language = ဘာသာစကား
 register-language-workshop = အလုပ်ရုံဆွေးနွေးပွဲ၏ ဘာသာစကား
 cert-separate = တစ်ယောက်လျှင် ဖိုင်တစ်ခု
 register-year-or-age = မွေးနှစ် (သို့မဟုတ် အသက်)
+workshops-all-heading = ဤလက်ပ်တော့ရှိ အလုပ်ရုံဆွေးနွေးပွဲ { $count } ခုလုံး

@@ -152,3 +152,4 @@ register-language = ภาษา
 register-language-workshop = ภาษาที่ใช้ในการอบรม
 cert-separate = แยกไฟล์ทีละคน
 register-year-or-age = ปีเกิด (หรืออายุ)
+workshops-all-heading = การอบรมทั้งหมด { $count } ครั้งในเครื่องนี้

@@ -152,3 +152,4 @@ register-language = Ngôn ngữ
 register-language-workshop = Ngôn ngữ của hội thảo
 cert-separate = Mỗi người một tệp
 register-year-or-age = Năm sinh (hoặc tuổi)
+workshops-all-heading = Tất cả { $count } hội thảo trên máy này

@@ -377,6 +377,26 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     let report = std::fs::read_to_string(&csv)?;
     assert!(report.contains("all,all,30,30,30,3,3,3,"), "{report}");
 
+    // A second workshop (money, two days): the list then sums up the laptop.
+    app.click("nav.crumbs button").await?;
+    app.click("[data-testid=workshop-plan]").await?;
+    app.fill(
+        form,
+        &[
+            ("title", "Money for migrants, Kampot"),
+            ("organisation", "Example Migrant Network"),
+        ],
+    )
+    .await?;
+    app.click("[data-course=money-for-migrants]").await?;
+    app.click("[data-testid=workshop-create]").await?;
+    // Two days, from the course's agenda.
+    wait_text(&app, "[data-testid=workshop] p.muted", " – ").await?;
+    app.click("nav.crumbs button").await?;
+    let overall = wait_text(&app, "[data-testid=all-workshops]", "30").await?;
+    assert!(overall.contains('2'), "{overall}");
+    app.screenshot("trainer-14-all-workshops").await?;
+
     // The certificates: 30 pages, each in Khmer, the Khmer name shaped.
     let info = poppler("pdfinfo", &[&certificates])?;
     assert!(info.contains("Pages:           30"), "{info}");

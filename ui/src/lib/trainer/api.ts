@@ -23,6 +23,7 @@ import type { WorkshopCard } from "../bindings/WorkshopCard";
 import type { WorkshopEdit } from "../bindings/WorkshopEdit";
 import type { WorkshopForm } from "../bindings/WorkshopForm";
 import type { WorkshopView } from "../bindings/WorkshopView";
+import type { WorkshopReport } from "../bindings/WorkshopReport";
 
 export const trainers = () => invoke<TrainerScreen>("trainers");
 export const createTrainer = (newTrainer: NewTrainer) =>
@@ -67,3 +68,4 @@ export const signInSheet = (workshopId: string, day: number) =>
 export const workshopReport = (workshopId: string) => invoke<ReportView>("workshop_report", { workshopId });
 export const exportReport = (workshopId: string, format: ReportFormat) =>
   invoke<SavedFile>("export_report", { workshopId, format });
+export const allWorkshopsReport = () => invoke<WorkshopReport>("all_workshops_report");
