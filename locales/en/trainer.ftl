@@ -161,3 +161,4 @@ register-language-workshop = The workshop’s language
 cert-separate = One file per person
 register-year-or-age = Year of birth (or age)
 workshops-all-heading = All { $count } workshops on this laptop
+present-fullscreen = Projector: full screen on or off

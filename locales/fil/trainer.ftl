@@ -160,3 +160,4 @@ register-language-workshop = Wika ng workshop
 cert-separate = Isang file bawat tao
 register-year-or-age = Taon ng kapanganakan (o edad)
 workshops-all-heading = Lahat ng { $count } workshop sa laptop na ito
+present-fullscreen = Projector: full screen, buksan o isara

@@ -153,3 +153,4 @@ register-language-workshop = Bahasa lokakarya
 cert-separate = Satu berkas per orang
 register-year-or-age = Tahun lahir (atau umur)
 workshops-all-heading = Semua { $count } lokakarya di laptop ini
+present-fullscreen = Proyektor: layar penuh nyala/mati

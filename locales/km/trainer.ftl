@@ -153,3 +153,4 @@ register-language-workshop = ភាសារបស់សិក្ខាសាល
 cert-separate = ឯកសារមួយសម្រាប់ម្នាក់ៗ
 register-year-or-age = ឆ្នាំកំណើត (ឬអាយុ)
 workshops-all-heading = សិក្ខាសាលាទាំង { $count } នៅលើកុំព្យូទ័រនេះ
+present-fullscreen = ម៉ាស៊ីនបញ្ចាំង៖ បើក/បិទពេញអេក្រង់

@@ -153,3 +153,4 @@ register-language-workshop = ພາສາຂອງການຝຶກອົບຮ
 cert-separate = ໜຶ່ງໄຟລ໌ຕໍ່ຄົນ
 register-year-or-age = ປີເກີດ (ຫຼື ອາຍຸ)
 workshops-all-heading = ການຝຶກອົບຮົມທັງໝົດ { $count } ຄັ້ງໃນເຄື່ອງນີ້
+present-fullscreen = ເຄື່ອງສາຍ: ເປີດ/ປິດເຕັມຈໍ

@@ -153,3 +153,4 @@ register-language-workshop = Bahasa bengkel
 cert-separate = Satu fail setiap orang
 register-year-or-age = Tahun lahir (atau umur)
 workshops-all-heading = Semua { $count } bengkel dalam komputer riba ini
+present-fullscreen = Projektor: skrin penuh hidup/mati

@@ -153,3 +153,4 @@ register-language-workshop = အလုပ်ရုံဆွေးနွေးပ
 cert-separate = တစ်ယောက်လျှင် ဖိုင်တစ်ခု
 register-year-or-age = မွေးနှစ် (သို့မဟုတ် အသက်)
 workshops-all-heading = ဤလက်ပ်တော့ရှိ အလုပ်ရုံဆွေးနွေးပွဲ { $count } ခုလုံး
+present-fullscreen = ပရိုဂျက်တာ- မျက်နှာပြင်အပြည့် ဖွင့်/ပိတ်

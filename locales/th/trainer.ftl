@@ -153,3 +153,4 @@ register-language-workshop = ภาษาที่ใช้ในการอบ
 cert-separate = แยกไฟล์ทีละคน
 register-year-or-age = ปีเกิด (หรืออายุ)
 workshops-all-heading = การอบรมทั้งหมด { $count } ครั้งในเครื่องนี้
+present-fullscreen = โปรเจกเตอร์: เปิด/ปิดเต็มจอ

@@ -153,3 +153,4 @@ register-language-workshop = Ngôn ngữ của hội thảo
 cert-separate = Mỗi người một tệp
 register-year-or-age = Năm sinh (hoặc tuổi)
 workshops-all-heading = Tất cả { $count } hội thảo trên máy này
+present-fullscreen = Máy chiếu: bật/tắt toàn màn hình

@@ -239,7 +239,7 @@ pub fn presenter_state(
 }
 
 /// Opens the projector window: full screen, on a second screen when there
-/// is one. It may only read lessons and the presenter state
+/// is one; asked again, switches it in or out of full screen. It may only read lessons and the presenter state
 /// (`capabilities/projector.json`).
 #[tauri::command]
 pub fn open_projector(
@@ -253,9 +253,13 @@ pub fn open_projector(
         .map_err(|e| CommandError::from(&e))?
         .active
         .ok_or_else(|| CommandError::from(&passage_app::AppError::NoTrainer))?;
+    // Asked again once it is open (dragged onto the projector, say): full
+    // screen on, or off again.
     if let Some(window) = app.get_webview_window(PROJECTOR) {
-        let _ = window.set_focus();
-        return Ok(());
+        let full = window.is_fullscreen().unwrap_or(false);
+        return window
+            .set_fullscreen(!full)
+            .map_err(|e| CommandError::from(&passage_app::AppError::Print(e.to_string())));
     }
     let failed = |e: tauri::Error| CommandError::from(&passage_app::AppError::Print(e.to_string()));
     let mut builder = tauri::WebviewWindowBuilder::new(

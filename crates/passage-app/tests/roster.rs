@@ -1223,3 +1223,19 @@ proptest! {
         let _ = duplicate_key(&draft.name, None);
     }
 }
+
+#[test]
+fn the_words_the_apps_own_messages_suggest_are_understood() {
+    // A Malay sheet with "Telefon", and "prefer not to say" as the app's
+    // messages word it in Malay, Khmer, Burmese and Lao.
+    let sheet = "Nama,Jantina,Telefon\nAisyah,tidak mahu menyatakan,+60 12 345 6789\n\
+                 Dara,មិនចង់និយាយ,\nMoe,မပြောလိုပါ,\nNoy,ບໍ່ຂໍບອກ,\n";
+    let preview = preview(sheet.as_bytes(), "bengkel.csv");
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+    let people = registrants(&preview);
+    assert!(
+        people.iter().all(|p| p.sex.as_deref() == Some("unsaid")),
+        "{people:?}"
+    );
+    assert_eq!(people[0].phone.as_deref(), Some("+60123456789"));
+}

@@ -285,6 +285,9 @@ const HEADERS: &[(Field, &[&str])] = &[
             "nomor hp",
             "no telp",
             "telepon",
+            "telefon",
+            "no telefon",
+            "nombor telefon",
             "no telepon",
             "nomor telepon",
             "telepono",
@@ -409,6 +412,11 @@ const SEXES: &[(&str, &[&str])] = &[
             "ayaw sabihin",
             "không muốn nói",
             "ไม่ระบุ",
+            // The words the app's own messages offer in Malay, Khmer, Burmese and Lao.
+            "tidak mahu menyatakan",
+            "មិនចង់និយាយ",
+            "မပြောလိုပါ",
+            "ບໍ່ຂໍບອກ",
         ],
     ),
 ];

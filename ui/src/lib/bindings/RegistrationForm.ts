@@ -17,7 +17,8 @@ sex: string,
  */
 ageBand: string, 
 /**
- * Year of birth (or empty; any script's digits).
+ * Year of birth, or an age (up to three digits), or empty; any
+ * script's digits.
  */
 birthYear: string, 
 /**
