@@ -560,13 +560,19 @@ impl Passage {
             let at = self.lesson_ref(course_id, lesson_id)?;
             self.store()?.append(
                 passage_store::PERSONAL_SCOPE,
-                vec![passage_store::Payload::QuizAnswered {
+                vec![passage_store::Payload::QuizAnsweredV2 {
                     learner,
                     at,
                     attempt: attempt.to_owned(),
                     question: question_id.to_owned(),
                     chosen: chosen.to_vec(),
                     correct: result.correct,
+                    shown_in: result.shown_in.clone(),
+                    feedback: result
+                        .feedback
+                        .iter()
+                        .map(|f| (f.id.clone(), f.feedback.clone()))
+                        .collect(),
                 }],
             )?;
         }

@@ -77,6 +77,8 @@ pub struct AnswerResult {
     /// Why, per option: every option chosen and every correct one, in
     /// display order (for ordering: in the correct order).
     pub feedback: Vec<OptionFeedback>,
+    /// The language the feedback is in.
+    pub shown_in: String,
 }
 
 /// Feedback on one option.
@@ -198,5 +200,6 @@ pub(crate) fn answer(
         correct: q.is_correct(chosen),
         correct_options: q.correct.clone(),
         feedback,
+        shown_in: locale.to_string(),
     })
 }

@@ -85,6 +85,22 @@ fn a_profile_with_a_pin_typed_in_khmer_digits_protects_its_progress() {
         .finish_quiz("sample", "keep-your-passport", attempt)
         .expect("finished");
     assert_eq!((score.score, score.total), (1, 2));
+    // Each answer keeps the feedback the learner was shown, and its language.
+    let export: serde_json::Value =
+        serde_json::from_str(&passage.export_my_data().expect("export")).expect("json");
+    let mut answers = Vec::new();
+    records_of_kind(&export, "quiz.answered.v2", &mut answers);
+    assert_eq!(answers.len(), 2, "{export}");
+    for answer in answers {
+        let feedback = answer["feedback"].as_object().expect("feedback");
+        assert!(
+            !feedback.is_empty()
+                && feedback
+                    .values()
+                    .all(|f| f.as_str().is_some_and(|t| !t.is_empty()))
+        );
+        assert!(answer["shown_in"].as_str().is_some_and(|l| !l.is_empty()));
+    }
     passage.sign_out();
 
     // After a restart: nobody is signed in, the profile is listed, the PIN guards it.
@@ -371,4 +387,22 @@ fn a_tool_result_saved_to_the_plan_is_there_after_reopening() {
         plan[0].date.as_deref(),
         Some(passage_app::civil_date(passage_store::wall_millis()).as_str())
     );
+}
+
+/// Every object in `value` whose `kind` is `kind`.
+fn records_of_kind<'a>(
+    value: &'a serde_json::Value,
+    kind: &str,
+    out: &mut Vec<&'a serde_json::Value>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if map.get("kind").and_then(|k| k.as_str()) == Some(kind) {
+                out.push(value);
+            }
+            map.values().for_each(|v| records_of_kind(v, kind, out));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| records_of_kind(v, kind, out)),
+        _ => {}
+    }
 }

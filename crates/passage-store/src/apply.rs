@@ -133,6 +133,15 @@ pub(crate) fn apply(tx: &Transaction<'_>, record: &Record) -> Result<bool> {
             question,
             chosen,
             correct,
+        }
+        | Payload::QuizAnsweredV2 {
+            learner,
+            at,
+            attempt,
+            question,
+            chosen,
+            correct,
+            ..
         } => {
             tx.execute(
                 "INSERT INTO quiz_answers (device_id, scope, idx, learner, course, lesson,

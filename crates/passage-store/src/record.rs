@@ -282,6 +282,28 @@ pub enum Payload {
         /// Whether it was right.
         correct: bool,
     },
+    /// One answer to one quiz question with what the learner was shown: the
+    /// language and each option's "why" (a fact). Written since schema 3;
+    /// `quiz.answered.v1` records are still read.
+    #[serde(rename = "quiz.answered.v2")]
+    QuizAnsweredV2 {
+        /// Who.
+        learner: LearnerId,
+        /// Which lesson's quiz.
+        at: LessonRef,
+        /// One go at the quiz (random id), grouping its answers.
+        attempt: String,
+        /// Question id.
+        question: String,
+        /// Option ids chosen (for ordering, in the learner's order).
+        chosen: Vec<String>,
+        /// Whether it was right.
+        correct: bool,
+        /// The language the question and its feedback were shown in.
+        shown_in: String,
+        /// The feedback shown, by option id.
+        feedback: std::collections::BTreeMap<String, String>,
+    },
     /// A money tool's result the learner saved to their plan (a fact).
     #[serde(rename = "plan.saved.v1")]
     PlanSaved {
@@ -371,6 +393,7 @@ impl Payload {
             | Self::Bookmark { learner, .. }
             | Self::Note { learner, .. }
             | Self::QuizAnswered { learner, .. }
+            | Self::QuizAnsweredV2 { learner, .. }
             | Self::PlanSaved { learner, .. }
             | Self::QuizFinished { learner, .. }
             | Self::Enrolled { learner, .. }
@@ -394,6 +417,7 @@ impl Payload {
             Self::Bookmark { .. } => "lesson.bookmark.v1",
             Self::Note { .. } => "lesson.note.v1",
             Self::QuizAnswered { .. } => "quiz.answered.v1",
+            Self::QuizAnsweredV2 { .. } => "quiz.answered.v2",
             Self::QuizFinished { .. } => "quiz.finished.v1",
             Self::PlanSaved { .. } => "plan.saved.v1",
             Self::WorkshopSaved { .. } => "workshop.saved.v1",
@@ -556,6 +580,19 @@ mod tests {
                     },
                 },
                 r#"{"kind":"workshop.saved.v1","workshop":"w1","details":{"title":"Safe migration","organisation":"CSO","venue":"Hall","trainer":"Dara","locale":"km","courses":["safe-migration"],"days":[{"date":"2027-03-04","sessions":[{"id":"s1","start":"08:30","minutes":45,"kind":"lesson","title":"Red flags","lessons":[{"course":"safe-migration","lesson":"red-flags"}]}]}],"test":[{"course":"safe-migration","question":"q1"}]}}"#,
+            ),
+            (
+                Payload::QuizAnsweredV2 {
+                    learner: "0f0e".into(),
+                    at: at(),
+                    attempt: "a1".into(),
+                    question: "q1".into(),
+                    chosen: vec!["b".into()],
+                    correct: false,
+                    shown_in: "km".into(),
+                    feedback: [("b".to_owned(), "No: …".to_owned())].into(),
+                },
+                r#"{"kind":"quiz.answered.v2","learner":"0f0e","at":{"course":"safe-migration","lesson":"red-flags"},"attempt":"a1","question":"q1","chosen":["b"],"correct":false,"shown_in":"km","feedback":{"b":"No: …"}}"#,
             ),
             (
                 Payload::Enrolled {

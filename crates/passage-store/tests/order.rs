@@ -33,6 +33,9 @@ fn payload() -> impl Strategy<Value = Payload> {
             learner, at: lesson(n), attempt: format!("a{score}"), score, total: 3 }),
         1 => (learner.clone(), any::<u8>(), any::<bool>()).prop_map(|(learner, n, correct)| Payload::QuizAnswered {
             learner, at: lesson(n), attempt: "a".into(), question: "q1".into(), chosen: vec!["b".into()], correct }),
+        1 => (learner.clone(), any::<u8>(), any::<bool>()).prop_map(|(learner, n, correct)| Payload::QuizAnsweredV2 {
+            learner, at: lesson(n), attempt: "a".into(), question: "q2".into(), chosen: vec!["c".into()], correct,
+            shown_in: "km".into(), feedback: [("c".to_owned(), "why".to_owned())].into() }),
         1 => (learner.clone(), 0u8..3).prop_map(|(learner, n)| Payload::PlanSaved {
             learner, tool: "loan-cost".into(), inputs: [("months".to_owned(), n.to_string())].into(), result: Default::default() }),
         1 => (0u8..2, "[a-c]{1,2}").prop_map(|(w, title)| Payload::WorkshopSaved {

@@ -50,6 +50,7 @@ describe("quiz", () => {
     answer.mockResolvedValueOnce({
       correct: false,
       correctOptions: ["b"],
+      shownIn: "en",
       feedback: [
         { id: "a", text: "You", feedback: "No: the employer pays.", chosen: true, correct: false },
         { id: "b", text: "The employer", feedback: "Yes.", chosen: false, correct: true },
@@ -74,6 +75,7 @@ describe("quiz", () => {
     answer.mockResolvedValueOnce({
       correct: true,
       correctOptions: ["y", "x"],
+      shownIn: "en",
       feedback: [
         { id: "y", text: "Read", feedback: "Read first.", chosen: true, correct: true },
         { id: "x", text: "Sign", feedback: "Then sign.", chosen: true, correct: true },
@@ -96,6 +98,7 @@ describe("quiz", () => {
     answer.mockResolvedValue({
       correct: true,
       correctOptions: ["b"],
+      shownIn: "en",
       feedback: [{ id: "b", text: "The employer", feedback: "Yes.", chosen: true, correct: true }],
     });
     const one: QuizView = { shownIn: "en", questions: quiz.questions.slice(0, 1) };

@@ -17,4 +17,8 @@ correctOptions: Array<string>,
  * Why, per option: every option chosen and every correct one, in
  * display order (for ordering: in the correct order).
  */
-feedback: Array<OptionFeedback>, };
+feedback: Array<OptionFeedback>, 
+/**
+ * The language the feedback is in.
+ */
+shownIn: string, };
