@@ -38,8 +38,8 @@ pub use learners::{
     Profiles, SECTORS, SEXES,
 };
 pub use money::{
-    BudgetForm, BudgetView, CostLine, LoanForm, LoanView, LoanWay, RemittanceForm, RemittanceView,
-    SavingsForm, SavingsView, currencies,
+    BudgetEnd, BudgetForm, BudgetView, CostLine, LoanForm, LoanView, LoanWay, RemittanceForm,
+    RemittanceView, SavingsForm, SavingsOutcome, SavingsView, currencies,
 };
 pub use presenter::PresenterState;
 pub use printing::{COMPLETION_SHARE, ReportFormat, ReportView, SavedFile};

@@ -258,12 +258,39 @@ pub struct SavingsForm {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SavingsView {
-    /// `already`, `reached`, `too-far` (more than 50 years) or `never`.
-    pub status: String,
+    /// Whether and when it is reached.
+    pub status: SavingsOutcome,
     /// Months needed, when reached.
     pub months: Option<u32>,
     /// The balance at that point.
     pub final_balance: Option<String>,
+}
+
+/// Whether a savings goal is reached (a union on the UI side, so each has
+/// its message).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SavingsOutcome {
+    /// Already saved enough.
+    Already,
+    /// Reached after some months.
+    Reached,
+    /// More than 50 years away.
+    TooFar,
+    /// Never, at this rate.
+    Never,
+}
+
+/// How a month's budget ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BudgetEnd {
+    /// Money left over.
+    Surplus,
+    /// Exactly enough.
+    Balanced,
+    /// Short.
+    Shortfall,
 }
 
 /// When a savings goal is reached.
@@ -287,13 +314,13 @@ pub(crate) fn savings(form: &SavingsForm) -> Result<SavingsView> {
         yearly_interest_percent: yearly,
     })?;
     let status = match projection.status {
-        SavingsStatus::AlreadyReached => "already",
-        SavingsStatus::Reached => "reached",
-        SavingsStatus::BeyondHorizon => "too-far",
-        SavingsStatus::Unreachable => "never",
+        SavingsStatus::AlreadyReached => SavingsOutcome::Already,
+        SavingsStatus::Reached => SavingsOutcome::Reached,
+        SavingsStatus::BeyondHorizon => SavingsOutcome::TooFar,
+        SavingsStatus::Unreachable => SavingsOutcome::Never,
     };
     Ok(SavingsView {
-        status: status.to_owned(),
+        status,
         months: projection.months_needed,
         final_balance: projection
             .months_needed
@@ -346,8 +373,8 @@ pub struct BudgetView {
     pub total_costs: String,
     /// What is left at the end of the month (negative: short).
     pub left_over: String,
-    /// `surplus`, `balanced` or `shortfall`.
-    pub outcome: String,
+    /// How the month ends.
+    pub outcome: BudgetEnd,
     /// What the family receives each month, in the home currency.
     pub remittance_home: String,
     /// The saving, in the home currency.
@@ -410,11 +437,10 @@ pub(crate) fn budget(form: &BudgetForm, table: &ReferenceRates) -> Result<Budget
         total_costs: summary.total_costs.to_string(),
         left_over: summary.left_over.to_string(),
         outcome: match summary.outcome {
-            BudgetOutcome::Surplus => "surplus",
-            BudgetOutcome::Balanced => "balanced",
-            BudgetOutcome::Shortfall => "shortfall",
-        }
-        .to_owned(),
+            BudgetOutcome::Surplus => BudgetEnd::Surplus,
+            BudgetOutcome::Balanced => BudgetEnd::Balanced,
+            BudgetOutcome::Shortfall => BudgetEnd::Shortfall,
+        },
         remittance_home: summary.remittance_home.to_string(),
         saving_home: summary.saving_home.to_string(),
         months_to_goal: summary.months_to_goal,

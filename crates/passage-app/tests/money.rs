@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use passage_app::{CommandError, Config, ErrorCode, Passage, RemittanceForm};
+use passage_app::{
+    BudgetEnd, CommandError, Config, ErrorCode, Passage, RemittanceForm, SavingsOutcome,
+};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -150,11 +152,14 @@ fn a_savings_goal_says_when_or_says_never() {
     };
     // 6,000,000 at 1,000,000 a month: 6 months.
     let view = passage.savings_goal(&goal("1000000")).expect("plan");
-    assert_eq!((view.status.as_str(), view.months), ("reached", Some(6)));
+    assert_eq!(
+        (view.status, view.months),
+        (SavingsOutcome::Reached, Some(6))
+    );
     assert_eq!(view.final_balance.as_deref(), Some("6,000,000.00 IDR"));
     // Nothing saved each month, no interest: never.
     let view = passage.savings_goal(&goal("0")).expect("plan");
-    assert_eq!((view.status.as_str(), view.months), ("never", None));
+    assert_eq!((view.status, view.months), (SavingsOutcome::Never, None));
 }
 
 #[test]
@@ -187,7 +192,7 @@ fn a_month_abroad_adds_up_in_both_currencies() {
     let view = passage.monthly_budget(&form).expect("budget");
     assert_eq!(view.total_costs, "1,200.00 MYR");
     assert_eq!(view.left_over, "100.00 MYR");
-    assert_eq!(view.outcome, "surplus");
+    assert_eq!(view.outcome, BudgetEnd::Surplus);
     assert_eq!(view.remittance_home, "2,725,250 VND");
     assert_eq!(view.saving_home, "1,090,100 VND");
     assert_eq!(view.months_to_goal, Some(15));
@@ -197,8 +202,8 @@ fn a_month_abroad_adds_up_in_both_currencies() {
     form.remittance = "800".into();
     let view = passage.monthly_budget(&form).expect("budget");
     assert_eq!(
-        (view.outcome.as_str(), view.left_over.as_str()),
-        ("shortfall", "-200.00 MYR")
+        (view.outcome, view.left_over.as_str()),
+        (BudgetEnd::Shortfall, "-200.00 MYR")
     );
 
     // A cost typed wrongly is named by its line.

@@ -9,7 +9,7 @@ mod locale;
 mod messages;
 
 pub use digits::{ascii_digit, ascii_digits};
-pub use messages::{Arg, Messages, MessagesError};
+pub use messages::{Arg, Messages, MessagesError, message_ids};
 
 pub use locale::{
     Locale, LocaleError, TranslationStatus, installed_locales, language_name, negotiate,

@@ -79,6 +79,42 @@ fn line_of(text: &str, byte: usize) -> usize {
         .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
+/// Every message id defined in the `.ftl` files of `dir` (one language's
+/// folder), sorted: the source of the UI's typed `MessageId`.
+pub fn message_ids(dir: &Path) -> Result<Vec<String>, MessagesError> {
+    let mut ids = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|source| MessagesError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for path in entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+    {
+        let text = std::fs::read_to_string(&path).map_err(|source| MessagesError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+            let first = errors.first();
+            MessagesError::Syntax {
+                path: path.clone(),
+                line: first.map_or(1, |e| line_of(&text, e.pos.start)),
+                why: first.map_or_else(String::new, |e| e.kind.to_string()),
+            }
+        })?;
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.push(m.id.name.to_owned());
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
+}
+
 impl Messages {
     /// Reads `locales_dir/<lang>/*.ftl` for every installed language.
     /// A syntax error or a duplicate message anywhere is an error naming the

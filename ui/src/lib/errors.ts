@@ -3,9 +3,10 @@
 // type check here until it has a message.
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Translate } from "./i18n";
+import type { MessageId } from "./bindings/MessageId";
 import { isCommandError } from "./api";
 
-export const errorMessage: Record<ErrorCode, string> = {
+export const errorMessage: Record<ErrorCode, MessageId> = {
   "content-unreadable": "error-content-unreadable",
   "content-invalid": "error-content-invalid",
   "not-found": "error-not-found",

@@ -1,3 +1,4 @@
+import type { MessageId } from "./bindings/MessageId";
 import { describe, expect, it } from "vitest";
 import { parse } from "@fluent/syntax";
 import { bundleFor, bundledCatalog, translator, uiLocales } from "./i18n";
@@ -28,9 +29,9 @@ describe("UI messages", () => {
       km: ["hello = សួស្តី\n"],
     };
     const t = translator("km", catalog);
-    expect(t("hello")).toBe("សួស្តី");
-    expect(t("bye")).toBe("Goodbye");
-    expect(t("no-such-message")).toBe("no-such-message");
+    expect(t("hello" as MessageId)).toBe("សួស្តី");
+    expect(t("bye" as MessageId)).toBe("Goodbye");
+    expect(t("no-such-message" as MessageId)).toBe("no-such-message");
   });
 
   it("uses English for a language it does not have", () => {

@@ -2,6 +2,7 @@
 // bundled at build time, formatted with @fluent/bundle. A message missing in
 // the learner's language falls back to English, message by message.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { MessageId } from "./bindings/MessageId";
 
 const sources = import.meta.glob<string>("../../../locales/*/*.ftl", {
   query: "?raw",
@@ -16,7 +17,8 @@ export const uiLocales: string[] = [
   .filter((code) => code !== "")
   .sort();
 
-export type Translate = (id: string, args?: Record<string, FluentVariable>) => string;
+/** Formats a message; only ids that exist in English type-check (`MessageId`). */
+export type Translate = (id: MessageId, args?: Record<string, FluentVariable>) => string;
 
 /** Builds a bundle for `locale` from `.ftl` texts; syntax errors are reported, not thrown. */
 export function bundleFor(locale: string, texts: string[]): { bundle: FluentBundle; errors: string[] } {

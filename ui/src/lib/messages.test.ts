@@ -33,7 +33,7 @@ describe("UI messages used by the components", () => {
 
   it("ids built from a choice exist for every choice", () => {
     const ids = englishIds();
-    const choices: Record<string, string[]> = { age: ageBands, sex: sexes, sector: sectors };
+    const choices: Record<string, readonly string[]> = { age: ageBands, sex: sexes, sector: sectors };
     for (const [prefix, values] of Object.entries(choices)) {
       for (const value of values) expect(ids.has(`${prefix}-${value}`), `${prefix}-${value}`).toBe(true);
     }

@@ -1,7 +1,9 @@
 // The answer choices of the profile form. They must match the Rust side
 // (`passage_app::{AGE_BANDS, SEXES, SECTORS}`), which refuses anything else.
-export const ageBands = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-plus"];
-export const sexes = ["female", "male", "other", "unsaid"];
+import type { Translate } from "./i18n";
+
+export const ageBands = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-plus"] as const;
+export const sexes = ["female", "male", "other", "unsaid"] as const;
 export const sectors = [
   "domestic-work",
   "care-work",
@@ -12,7 +14,22 @@ export const sectors = [
   "hospitality",
   "other",
   "unsaid",
-];
+] as const;
+export type AgeBand = (typeof ageBands)[number];
+export type Sex = (typeof sexes)[number];
+export type Sector = (typeof sectors)[number];
+
+const isOne = <T extends string>(choices: readonly T[], code: string): code is T =>
+  (choices as readonly string[]).includes(code);
+
+/** An answer code in words; a code this version does not know stays as it is. */
+export const sexWord = (t: Translate, code: string) => (isOne(sexes, code) ? t(`sex-${code}`) : code);
+/** See `sexWord`. */
+export const ageWord = (t: Translate, code: string) => (isOne(ageBands, code) ? t(`age-${code}`) : code);
+/** See `sexWord`. */
+export const sectorWord = (t: Translate, code: string) =>
+  isOne(sectors, code) ? t(`sector-${code}`) : code;
+
 // Countries of origin in ASEAN, and the usual destinations; ZZ is "another country".
 export const origins = ["KH", "ID", "LA", "MY", "MM", "PH", "TH", "VN", "ZZ"];
 export const destinations = ["BN", "HK", "JP", "KR", "KW", "MY", "QA", "SA", "SG", "TW", "TH", "AE", "ZZ"];
