@@ -52,6 +52,9 @@ fn main() {
         "set_presenter",
         "presenter_state",
         "open_projector",
+        "reference_rates",
+        "set_reference_rate",
+        "remove_reference_rate",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

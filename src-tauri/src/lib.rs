@@ -75,7 +75,10 @@ pub fn run() -> Result<(), tauri::Error> {
             trainer_commands::all_workshops_report,
             trainer_commands::set_presenter,
             trainer_commands::presenter_state,
-            trainer_commands::open_projector
+            trainer_commands::open_projector,
+            trainer_commands::reference_rates,
+            trainer_commands::set_reference_rate,
+            trainer_commands::remove_reference_rate
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -179,7 +182,10 @@ mod tests {
                 "allow-all-workshops-report",
                 "allow-set-presenter",
                 "allow-presenter-state",
-                "allow-open-projector"
+                "allow-open-projector",
+                "allow-reference-rates",
+                "allow-set-reference-rate",
+                "allow-remove-reference-rate"
             ])
         );
     }

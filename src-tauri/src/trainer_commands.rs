@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use passage_app::{
     AttendanceMark, CommandError, ImportOutcome, KioskView, NewTrainer, Participant,
-    PresenterState, Registration, RegistrationForm, ReportFormat, ReportView, SavedFile, TestName,
-    TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen, WorkshopCard, WorkshopEdit,
-    WorkshopForm, WorkshopView, report::WorkshopReport, roster::RegistrantDraft,
-    roster::RosterPreview,
+    PresenterState, RateRow, RatesView, Registration, RegistrationForm, ReportFormat, ReportView,
+    SavedFile, TestName, TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen,
+    WorkshopCard, WorkshopEdit, WorkshopForm, WorkshopView, report::WorkshopReport,
+    roster::RegistrantDraft, roster::RosterPreview,
 };
 
 use crate::AppState;
@@ -292,3 +292,28 @@ pub fn open_projector(
 
 /// The projector window's label (its capability names it).
 const PROJECTOR: &str = "projector";
+
+/// The reference exchange rates the money tools use.
+#[tauri::command]
+pub fn reference_rates(state: tauri::State<'_, AppState>) -> Result<RatesView, CommandError> {
+    done(passage(&state)?.reference_rates())
+}
+
+/// Adds or changes one reference rate.
+#[tauri::command]
+pub fn set_reference_rate(
+    state: tauri::State<'_, AppState>,
+    rate: RateRow,
+) -> Result<RatesView, CommandError> {
+    done(passage(&state)?.set_reference_rate(&rate))
+}
+
+/// Removes one reference rate.
+#[tauri::command]
+pub fn remove_reference_rate(
+    state: tauri::State<'_, AppState>,
+    from: String,
+    to: String,
+) -> Result<RatesView, CommandError> {
+    done(passage(&state)?.remove_reference_rate(&from, &to))
+}

@@ -397,6 +397,24 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     assert!(overall.contains('2'), "{overall}");
     app.screenshot("trainer-14-all-workshops").await?;
 
+    // The reference rates the money tools use: dated, with their source.
+    app.click("[data-testid=rates-link]").await?;
+    let rate = "[data-testid=rate-form]";
+    app.wait_for(rate).await?;
+    choose(&app, &format!("{rate} [data-field=from]"), "MYR").await?;
+    choose(&app, &format!("{rate} [data-field=to]"), "KHR").await?;
+    app.fill(
+        rate,
+        &[
+            ("rate", "905.5"),
+            ("source", "Central bank website, noon rate"),
+        ],
+    )
+    .await?;
+    app.click("[data-testid=rate-save]").await?;
+    wait_text(&app, "[data-testid=rates-table]", "905.5 KHR").await?;
+    app.screenshot("trainer-15-rates").await?;
+
     // The certificates: 30 pages, each in Khmer, the Khmer name shaped.
     let info = poppler("pdfinfo", &[&certificates])?;
     assert!(info.contains("Pages:           30"), "{info}");

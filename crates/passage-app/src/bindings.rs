@@ -17,10 +17,10 @@ use crate::{
 };
 use crate::{
     AttendanceMark, DayView, ImportOutcome, KioskPerson, KioskView, NewTrainer, Participant,
-    PersonResult, PresenterState, QuestionResult, Registration, RegistrationForm, ReportFormat,
-    ReportView, SavedFile, SessionEdit, SessionLesson, SessionView, TestName, TestPaper,
-    TestResults, TestScore, TrainerCard, TrainerScreen, WorkshopCard, WorkshopEdit, WorkshopForm,
-    WorkshopView,
+    PersonResult, PresenterState, QuestionResult, RateRow, RatesView, Registration,
+    RegistrationForm, ReportFormat, ReportView, SavedFile, SessionEdit, SessionLesson, SessionView,
+    TestName, TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen, WorkshopCard,
+    WorkshopEdit, WorkshopForm, WorkshopView,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -79,6 +79,8 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         WorkshopForm,
         WorkshopView,
         PlanEntry,
+        RateRow,
+        RatesView,
         BudgetEnd,
         SavingsOutcome,
         BudgetForm,

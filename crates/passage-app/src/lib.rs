@@ -16,6 +16,7 @@ mod money;
 mod presenter;
 mod printing;
 mod quiz;
+mod rates;
 mod reader;
 pub mod report;
 pub mod roster;
@@ -44,6 +45,7 @@ pub use money::{
 pub use presenter::PresenterState;
 pub use printing::{COMPLETION_SHARE, ReportFormat, ReportView, SavedFile};
 pub use quiz::{AnswerResult, OptionFeedback, OptionView, QuestionKind, QuestionView, QuizView};
+pub use rates::{RateRow, RatesView};
 pub use reader::{
     ActivityView, CourseView, FacilitatorView, LanguageOption, LessonLink, LessonState,
     LessonSummary, LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
@@ -136,7 +138,9 @@ pub struct Passage {
     store_path: Option<PathBuf>,
     /// Reference exchange rates the trainer keeps (`rates.toml` beside the
     /// learner database); empty when there is none.
-    rates: passage_money::ReferenceRates,
+    rates: std::sync::RwLock<passage_money::ReferenceRates>,
+    /// Why `rates.toml` could not be used, if it could not.
+    rates_problem: std::sync::Mutex<Option<String>>,
     /// The learner using the app now, if any.
     active: std::sync::Mutex<Option<String>>,
     /// The trainer who opened trainer mode with their PIN, if any.
@@ -181,6 +185,8 @@ impl Passage {
                 })
                 .map_err(|e| AppError::Store(format!("starting the search thread: {e}")))?;
         }
+        let (rates, rates_problem) =
+            load_rates(rates_file(config.store_path.as_deref()).as_deref());
         let store = open_store(config.store_path.as_deref())?;
         Ok(Self {
             library,
@@ -190,7 +196,8 @@ impl Passage {
             search,
             store: std::sync::Mutex::new(store),
             store_path: config.store_path.clone(),
-            rates: load_rates(config.store_path.as_deref()),
+            rates: std::sync::RwLock::new(rates),
+            rates_problem: std::sync::Mutex::new(rates_problem),
             active: std::sync::Mutex::new(None),
             trainer: std::sync::Mutex::new(None),
             kiosk: std::sync::Mutex::new(None),
@@ -198,6 +205,19 @@ impl Passage {
             messages: passage_l10n::Messages::load(&config.locales_dir)?,
             exports_dir: config.exports_dir.clone(),
         })
+    }
+
+    /// The reference rates in use now (a copy: the table is small).
+    fn rates(&self) -> passage_money::ReferenceRates {
+        self.rates
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// `rates.toml` beside the learner database (none when in memory).
+    fn rates_path(&self) -> Option<PathBuf> {
+        rates_file(self.store_path.as_deref())
     }
 
     fn store(&self) -> Result<StoreGuard<'_>> {
@@ -214,7 +234,7 @@ impl Passage {
 
     /// The cost of sending money home, as the remittance tool shows it.
     pub fn remittance_cost(&self, form: &RemittanceForm) -> Result<RemittanceView> {
-        money::remittance(form, &self.rates)
+        money::remittance(form, &self.rates())
     }
 
     /// A loan worked out with flat and with declining-balance interest.
@@ -269,7 +289,7 @@ impl Passage {
 
     /// A month abroad in two currencies.
     pub fn monthly_budget(&self, form: &BudgetForm) -> Result<BudgetView> {
-        money::budget(form, &self.rates)
+        money::budget(form, &self.rates())
     }
 
     /// When a savings goal is reached.
@@ -667,23 +687,31 @@ impl Passage {
     }
 }
 
-/// The trainer's reference rates, `rates.toml` beside the learner database.
-/// A file with a mistake is reported in the log and ignored: the tools then
-/// ask the learner for a rate.
-fn load_rates(store_path: Option<&std::path::Path>) -> passage_money::ReferenceRates {
-    let Some(path) = store_path
+/// `rates.toml` beside the learner database.
+fn rates_file(store_path: Option<&std::path::Path>) -> Option<PathBuf> {
+    store_path
         .and_then(|p| p.parent())
         .map(|d| d.join("rates.toml"))
-    else {
-        return passage_money::ReferenceRates::default();
+}
+
+/// The trainer's reference rates, `rates.toml` beside the learner database.
+/// A file with a mistake is reported (in the log and to the trainer's rates
+/// screen, with its line) and not used: the tools then ask the learner for
+/// a rate.
+fn load_rates(path: Option<&std::path::Path>) -> (passage_money::ReferenceRates, Option<String>) {
+    let Some(text) = path.and_then(|p| std::fs::read_to_string(p).ok()) else {
+        return (passage_money::ReferenceRates::default(), None);
     };
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return passage_money::ReferenceRates::default();
-    };
-    passage_money::ReferenceRates::from_toml(&text).unwrap_or_else(|err| {
-        tracing::warn!(%err, path = %path.display(), "reference rates not usable");
-        passage_money::ReferenceRates::default()
-    })
+    match passage_money::ReferenceRates::from_toml(&text) {
+        Ok(rates) => (rates, None),
+        Err(err) => {
+            tracing::warn!(%err, "reference rates not usable");
+            (
+                passage_money::ReferenceRates::default(),
+                Some(format!("rates.toml:{err}")),
+            )
+        }
+    }
 }
 
 /// The learner store and whether it is the real one.

@@ -412,3 +412,85 @@ fn a_learner_profile_cannot_reach_trainer_screens() {
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn the_trainer_keeps_the_reference_rates_the_money_tools_use() {
+    use passage_app::{RateRow, RemittanceForm};
+    let dir = tempfile::tempdir().expect("dir");
+    // A rates file with a mistake on line 3 is reported, not used, and kept.
+    std::fs::write(
+        dir.path().join("rates.toml"),
+        "[[rate]]\nfrom = \"MYR\"\nto = \"VND\" oops\n",
+    )
+    .expect("write");
+    let app = open(dir.path());
+    assert_eq!(code(app.reference_rates()), ErrorCode::NoTrainer);
+    app.create_trainer(&NewTrainer {
+        name: "Dara".into(),
+        pin: "2468".into(),
+        locale: "en".into(),
+    })
+    .expect("trainer");
+    let view = app.reference_rates().expect("rates");
+    assert!(view.rates.is_empty());
+    assert!(
+        view.problem
+            .as_deref()
+            .is_some_and(|p| p.contains("rates.toml:line 3")),
+        "{:?}",
+        view.problem
+    );
+
+    let rate = RateRow {
+        from: "MYR".into(),
+        to: "VND".into(),
+        rate: "5,450.5".into(),
+        date: "2026-11-20".into(),
+        source: "Central bank website, noon rate".into(),
+    };
+    let err = app
+        .set_reference_rate(&RateRow {
+            date: "20/11/2026".into(),
+            ..rate.clone()
+        })
+        .expect_err("bad date");
+    assert_eq!(
+        passage_app::CommandError::from(&err).field.as_deref(),
+        Some("date")
+    );
+    let view = app.set_reference_rate(&rate).expect("saved");
+    assert_eq!(view.rates.len(), 1);
+    assert_eq!(view.rates[0].rate, "5450.5");
+    assert!(view.problem.is_none());
+    let kept: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("rates.broken-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the unusable file is kept aside");
+
+    // The remittance tool uses it at once, and after a restart.
+    let form = RemittanceForm {
+        from: "MYR".into(),
+        to: "VND".into(),
+        amount: "1000".into(),
+        fee: "10".into(),
+        offered_rate: "5300".into(),
+        ..RemittanceForm::default()
+    };
+    let cost = app.remittance_cost(&form).expect("cost");
+    assert!(format!("{cost:?}").contains("2026-11-20"), "{cost:?}");
+    drop(app);
+    let app = open(dir.path());
+    app.trainer_sign_in(&app.trainers().expect("trainers").trainers[0].id, "2468")
+        .expect("sign in");
+    assert_eq!(
+        app.reference_rates().expect("rates").rates,
+        [RateRow {
+            rate: "5450.5".into(),
+            ..rate
+        }]
+    );
+    let view = app.remove_reference_rate("MYR", "VND").expect("removed");
+    assert!(view.rates.is_empty());
+}

@@ -8,6 +8,7 @@ export type View =
   | { kind: "my-data" }
   | { kind: "trainer" }
   | { kind: "workshops" }
+  | { kind: "rates" }
   | { kind: "workshop"; workshopId: string }
   | { kind: "present"; workshopId: string; courseId: string; lessonId: string };
 
