@@ -120,6 +120,17 @@ async fn unlock(app: &App) -> Result<()> {
     Ok(())
 }
 
+/// Renders one page of a PDF to `target/e2e/<name>-<page>.png`, to look at.
+fn render_page(pdf: &str, page: u32, name: &str) -> Result<()> {
+    let page = page.to_string();
+    let out = output_dir().join(name).display().to_string();
+    poppler(
+        "pdftoppm",
+        &["-r", "60", "-png", "-f", &page, "-l", &page, pdf, &out],
+    )?;
+    Ok(())
+}
+
 fn poppler(tool: &str, args: &[&str]) -> Result<String> {
     let out = Command::new(tool)
         .args(args)
@@ -432,48 +443,8 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
                 .any(|c| ('\u{1000}'..='\u{109F}').contains(&c)),
         "{burmese}"
     );
-    let out = output_dir();
-    poppler(
-        "pdftoppm",
-        &[
-            "-r",
-            "60",
-            "-png",
-            "-f",
-            "21",
-            "-l",
-            "21",
-            &certificates,
-            &out.join("trainer-certificate-km").display().to_string(),
-        ],
-    )?;
-    poppler(
-        "pdftoppm",
-        &[
-            "-r",
-            "60",
-            "-png",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            &sheet_pdf,
-            &out.join("trainer-sign-in-sheet").display().to_string(),
-        ],
-    )?;
-    poppler(
-        "pdftoppm",
-        &[
-            "-r",
-            "60",
-            "-png",
-            "-f",
-            "22",
-            "-l",
-            "22",
-            &certificates,
-            &out.join("trainer-certificate-my").display().to_string(),
-        ],
-    )?;
+    render_page(&certificates, 21, "trainer-certificate-km")?;
+    render_page(&sheet_pdf, 1, "trainer-sign-in-sheet")?;
+    render_page(&certificates, 22, "trainer-certificate-my")?;
     app.close().await
 }
