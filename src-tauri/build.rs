@@ -55,6 +55,7 @@ fn main() {
         "reference_rates",
         "set_reference_rate",
         "remove_reference_rate",
+        "erase_participant",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

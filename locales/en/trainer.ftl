@@ -178,3 +178,6 @@ rates-from = From
 rates-to = To
 rates-source-help = Where you took it from, so a learner can check it.
 rates-save = Save the rate
+erase-heading = Erase
+erase-confirm = Erase everything about { $name }?
+erase-yes = Yes, erase

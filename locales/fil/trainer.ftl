@@ -177,3 +177,6 @@ rates-from = Mula
 rates-to = Papunta
 rates-source-help = Kung saan mo ito kinuha, para masuri ito ng nag-aaral.
 rates-save = I-save ang rate
+erase-heading = Burahin
+erase-confirm = Burahin ang lahat tungkol kay { $name }?
+erase-yes = Oo, burahin

@@ -170,3 +170,6 @@ rates-from = Dari
 rates-to = Ke
 rates-source-help = Dari mana Anda mengambilnya, agar peserta dapat memeriksanya.
 rates-save = Simpan kurs
+erase-heading = Hapus
+erase-confirm = Hapus semua data tentang { $name }?
+erase-yes = Ya, hapus

@@ -170,3 +170,6 @@ rates-from = ពី
 rates-to = ទៅ
 rates-source-help = កន្លែងដែលអ្នកយកវាមក ដើម្បីឱ្យអ្នកសិក្សាអាចពិនិត្យបាន។
 rates-save = រក្សាទុកអត្រា
+erase-heading = លុប
+erase-confirm = លុបទិន្នន័យទាំងអស់របស់ { $name } ឬ?
+erase-yes = បាទ/ចាស លុប

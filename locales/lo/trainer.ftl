@@ -170,3 +170,6 @@ rates-from = ຈາກ
 rates-to = ເປັນ
 rates-source-help = ທ່ານເອົາມາຈາກໃສ ເພື່ອໃຫ້ຜູ້ຮຽນກວດສອບໄດ້.
 rates-save = ບັນທຶກອັດຕາ
+erase-heading = ລຶບ
+erase-confirm = ລຶບຂໍ້ມູນທັງໝົດຂອງ { $name } ບໍ?
+erase-yes = ແມ່ນ, ລຶບ

@@ -170,3 +170,6 @@ rates-from = Dari
 rates-to = Ke
 rates-source-help = Dari mana anda mengambilnya, supaya peserta boleh menyemaknya.
 rates-save = Simpan kadar
+erase-heading = Padam
+erase-confirm = Padam semua data tentang { $name }?
+erase-yes = Ya, padam

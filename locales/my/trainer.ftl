@@ -170,3 +170,6 @@ rates-from = မှ
 rates-to = သို့
 rates-source-help = သင်ယူသူ စစ်ဆေးနိုင်ရန် မည်သည့်နေရာမှ ယူခဲ့သည်။
 rates-save = နှုန်းကို သိမ်းရန်
+erase-heading = ဖျက်ရန်
+erase-confirm = { $name } ၏ အချက်အလက်အားလုံးကို ဖျက်မလား။
+erase-yes = ဟုတ်ကဲ့၊ ဖျက်ပါ

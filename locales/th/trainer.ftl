@@ -170,3 +170,6 @@ rates-from = จาก
 rates-to = เป็น
 rates-source-help = คุณได้อัตรานี้มาจากที่ใด เพื่อให้ผู้เรียนตรวจสอบได้
 rates-save = บันทึกอัตรา
+erase-heading = ลบ
+erase-confirm = ลบข้อมูลทั้งหมดของ { $name } ใช่ไหม
+erase-yes = ใช่ ลบเลย

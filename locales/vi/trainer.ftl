@@ -170,3 +170,6 @@ rates-from = Từ
 rates-to = Sang
 rates-source-help = Nơi bạn lấy tỷ giá, để người học có thể kiểm tra.
 rates-save = Lưu tỷ giá
+erase-heading = Xóa
+erase-confirm = Xóa mọi dữ liệu về { $name }?
+erase-yes = Có, xóa

@@ -78,7 +78,8 @@ pub fn run() -> Result<(), tauri::Error> {
             trainer_commands::open_projector,
             trainer_commands::reference_rates,
             trainer_commands::set_reference_rate,
-            trainer_commands::remove_reference_rate
+            trainer_commands::remove_reference_rate,
+            trainer_commands::erase_participant
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -185,7 +186,8 @@ mod tests {
                 "allow-open-projector",
                 "allow-reference-rates",
                 "allow-set-reference-rate",
-                "allow-remove-reference-rate"
+                "allow-remove-reference-rate",
+                "allow-erase-participant"
             ])
         );
     }

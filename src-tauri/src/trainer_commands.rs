@@ -317,3 +317,13 @@ pub fn remove_reference_rate(
 ) -> Result<RatesView, CommandError> {
     done(passage(&state)?.remove_reference_rate(&from, &to))
 }
+
+/// Erases a participant's data at their request.
+#[tauri::command]
+pub fn erase_participant(
+    state: tauri::State<'_, AppState>,
+    workshop_id: String,
+    learner_id: String,
+) -> Result<Vec<Participant>, CommandError> {
+    done(passage(&state)?.erase_participant(&workshop_id, &learner_id))
+}

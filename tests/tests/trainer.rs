@@ -388,6 +388,14 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     let report = std::fs::read_to_string(&csv)?;
     assert!(report.contains("all,all,30,30,30,3,3,3,"), "{report}");
 
+    // Someone asks for their data to be erased: two clicks, and they are gone.
+    app.click("[data-tab=people]").await?;
+    app.click("[data-testid=participants] tbody tr:last-child [data-erase]")
+        .await?;
+    app.screenshot("trainer-13b-erase").await?;
+    app.click("[data-testid=erase-yes]").await?;
+    wait_text(&app, "[data-testid=participant-count]", "29 people").await?;
+
     // A second workshop (money, two days): the list then sums up the laptop.
     app.click("nav.crumbs button").await?;
     app.click("[data-testid=workshop-plan]").await?;
@@ -404,7 +412,7 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     // Two days, from the course's agenda.
     wait_text(&app, "[data-testid=workshop] p.muted", " – ").await?;
     app.click("nav.crumbs button").await?;
-    let overall = wait_text(&app, "[data-testid=all-workshops]", "30").await?;
+    let overall = wait_text(&app, "[data-testid=all-workshops]", "29").await?;
     assert!(overall.contains('2'), "{overall}");
     app.screenshot("trainer-14-all-workshops").await?;
 

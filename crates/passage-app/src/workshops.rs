@@ -948,6 +948,32 @@ impl Passage {
     }
 }
 
+impl Passage {
+    /// Erases a participant at their request: an erasure record in the
+    /// workshop's stream purges everything about them here and wherever
+    /// the record travels (their place in the log is kept, their data is not).
+    pub fn erase_participant(&self, workshop: &str, learner: &str) -> Result<Vec<Participant>> {
+        self.trainer()?;
+        let stored = self.stored_workshop(workshop)?;
+        if !self
+            .store()?
+            .enrolled(workshop)?
+            .iter()
+            .any(|l| l == learner)
+        {
+            return Err(bad("learner", "not registered in this workshop"));
+        }
+        self.store()?.append(
+            &stored.scope,
+            vec![Payload::LearnerErased {
+                learner: learner.to_owned(),
+            }],
+        )?;
+        tracing::info!("a participant's data was erased at their request");
+        self.participants(workshop)
+    }
+}
+
 /// Present or not, for one person at one session.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

@@ -375,6 +375,24 @@ fn a_workshop_day_from_planning_to_certificates() {
         .export_report(&workshop.id, ReportFormat::Xlsx)
         .expect("xlsx");
     assert!(std::fs::read(&xlsx.path).expect("xlsx").starts_with(b"PK"));
+    // Erased at their request: gone from the list, the tests and the report.
+    let dina = people.iter().find(|p| p.name == "Dina Keo").expect("dina");
+    let left = app
+        .erase_participant(&workshop.id, &dina.id)
+        .expect("erased");
+    assert!(left.iter().all(|p| p.id != dina.id));
+    assert_eq!(
+        app.workshop_report(&workshop.id)
+            .expect("report")
+            .report
+            .total
+            .registered,
+        23
+    );
+    assert_eq!(
+        code(app.erase_participant(&workshop.id, &dina.id)),
+        ErrorCode::BadInput
+    );
     drop(app);
 
     // Everything the workshop wrote is in its organisation's stream, ready

@@ -44,6 +44,8 @@ export const previewRoster = (workshopId: string, fileName: string, bytes: numbe
   invoke<RosterPreview>("preview_roster", { workshopId, fileName, bytes });
 export const importRoster = (workshopId: string, drafts: RegistrantDraft[], groupConsent: boolean) =>
   invoke<ImportOutcome>("import_roster", { workshopId, drafts, groupConsent });
+export const eraseParticipant = (workshopId: string, learnerId: string) =>
+  invoke<Participant[]>("erase_participant", { workshopId, learnerId });
 export const markAttendance = (workshopId: string, marks: AttendanceMark[]) =>
   invoke<Participant[]>("mark_attendance", { workshopId, marks });
 
