@@ -183,28 +183,19 @@ impl Passage {
             return Ok(None);
         };
         let stored = self.stored_workshop(&kiosk.workshop)?;
-        let store = self.store()?;
-        let done: Vec<String> = store
-            .test_sittings(&kiosk.workshop)?
+        // The same reading of the workshop's people as trainer screens use.
+        let people = self
+            .participants(&kiosk.workshop)?
             .into_iter()
-            .filter(|s| s.test == kiosk.test.into())
-            .map(|s| s.learner)
-            .collect();
-        let people = store
-            .enrolled(&kiosk.workshop)?
-            .into_iter()
-            .map(|id| {
-                let name = store
-                    .profile(&id)?
-                    .and_then(|p| p.get(ProfileField::Name).map(str::to_owned))
-                    .unwrap_or_default();
-                Ok(KioskPerson {
-                    done: done.contains(&id),
-                    id,
-                    name,
-                })
+            .map(|p| KioskPerson {
+                done: match kiosk.test {
+                    TestName::Pre => p.pre.is_some(),
+                    TestName::Post => p.post.is_some(),
+                },
+                id: p.id,
+                name: p.name,
             })
-            .collect::<Result<Vec<_>>>()?;
+            .collect();
         Ok(Some(KioskView {
             workshop_id: stored.id,
             workshop_title: stored.details.title,
