@@ -13,6 +13,7 @@ mod hlc;
 mod queries;
 mod record;
 mod schema;
+mod streams;
 mod workshops;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +29,7 @@ pub use record::{
     WorkshopDetails, WorkshopSession, WorkshopTest,
 };
 pub use schema::LATEST_VERSION;
+pub use streams::{StreamKey, StreamState};
 pub use workshops::{ParticipantFacts, TestSitting, Workshop};
 
 /// What can go wrong with the store.
@@ -340,8 +342,8 @@ mod tests {
     #[test]
     fn schema_version_is_pinned() {
         let store = Store::open_in_memory().expect("store");
-        assert_eq!(store.schema_version().expect("version"), 3);
-        assert_eq!(LATEST_VERSION, 3);
+        assert_eq!(store.schema_version().expect("version"), 4);
+        assert_eq!(LATEST_VERSION, 4);
         schema::migrations()
             .validate()
             .expect("migrations are valid");

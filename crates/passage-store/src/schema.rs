@@ -7,11 +7,20 @@ use rusqlite_migration::{M, Migrations};
 /// The migrations in order. The test `schema_version_is_pinned` fails when
 /// one is added without updating [`LATEST_VERSION`].
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// The schema version after all migrations.
-pub const LATEST_VERSION: usize = 3;
+pub const LATEST_VERSION: usize = 4;
+
+/// Version 4: this device's settings that are not learner data and never
+/// travel (the hub it is enrolled with, its sync state, its signing key).
+const V4: &str = r"
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+";
 
 /// Version 3: workshops, who is enrolled in them, and the pre/post-test
 /// sittings. Attendance lives in `registers` (entity `workshop/<id>`, field

@@ -264,7 +264,7 @@ fn a_version_1_database_is_migrated_with_its_records_kept() {
         let conn = rusqlite::Connection::open(&path).expect("open");
         conn.execute_batch(
             "DROP TABLE plan_items; DROP TABLE workshops; DROP TABLE enrolments;
-             DROP TABLE test_sittings; PRAGMA user_version = 1;",
+             DROP TABLE test_sittings; DROP TABLE settings; PRAGMA user_version = 1;",
         )
         .expect("downgrade");
     }
