@@ -56,6 +56,12 @@ fn main() {
         "set_reference_rate",
         "remove_reference_rate",
         "erase_participant",
+        "sync_view",
+        "enrol_hub",
+        "sync_now",
+        "forget_hub",
+        "write_sync_file",
+        "read_sync_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -5,6 +5,7 @@
 mod commands;
 mod logging;
 mod media;
+mod sync_commands;
 mod trainer_commands;
 
 use std::path::PathBuf;
@@ -79,7 +80,13 @@ pub fn run() -> Result<(), tauri::Error> {
             trainer_commands::reference_rates,
             trainer_commands::set_reference_rate,
             trainer_commands::remove_reference_rate,
-            trainer_commands::erase_participant
+            trainer_commands::erase_participant,
+            sync_commands::sync_view,
+            sync_commands::enrol_hub,
+            sync_commands::sync_now,
+            sync_commands::forget_hub,
+            sync_commands::write_sync_file,
+            sync_commands::read_sync_file
         ])
         .register_uri_scheme_protocol(passage_app::MEDIA_SCHEME, media::serve)
         .setup(move |app| {
@@ -119,6 +126,7 @@ pub fn run() -> Result<(), tauri::Error> {
                 started,
                 home_shown: std::sync::Once::new(),
             });
+            sync_commands::start_background_sync(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())
@@ -187,7 +195,13 @@ mod tests {
                 "allow-reference-rates",
                 "allow-set-reference-rate",
                 "allow-remove-reference-rate",
-                "allow-erase-participant"
+                "allow-erase-participant",
+                "allow-sync-view",
+                "allow-enrol-hub",
+                "allow-sync-now",
+                "allow-forget-hub",
+                "allow-write-sync-file",
+                "allow-read-sync-file"
             ])
         );
     }

@@ -31,9 +31,10 @@ const RUN_PACKAGES: &[&str] = &[
     "imagemagick",
 ];
 
-/// More packages for the tests: the WebDriver for WebKitGTK, and poppler
-/// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints.
-const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver", "poppler-utils"];
+/// More packages for the tests: the WebDriver for WebKitGTK, poppler
+/// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints, and
+/// PostgreSQL, whose server the hub's tests start in a temporary folder.
+const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver", "poppler-utils", "postgresql"];
 
 /// The tauri-driver version the end-to-end tests use.
 const TAURI_DRIVER_VERSION: &str = "2.1.0";

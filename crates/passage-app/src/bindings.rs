@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::report::{Breakdown, Chart, ChartKind, Dimension, GroupRow, WorkshopReport};
 use crate::roster::{ColumnMatch, ProblemCode, RegistrantDraft, RosterPreview, RosterProblem};
+use crate::sync::{SyncFileCard, SyncFileOutcome, SyncProblem, SyncView};
 use crate::{
     ActivityView, AnswerResult, BudgetEnd, BudgetForm, BudgetView, CommandError, ContentProblem,
     ContinueAt, CostLine, CourseCard, CourseProgress, CourseView, ErrorCode, FacilitatorView,
@@ -125,7 +126,11 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         ModuleSummary,
         ModuleView,
         SearchResult,
-        SnippetPiece
+        SnippetPiece,
+        SyncFileCard,
+        SyncFileOutcome,
+        SyncProblem,
+        SyncView
     );
     files.push(("MessageId.ts".into(), message_id_union()));
     files.sort();

@@ -78,3 +78,14 @@ mod tests {
         assert_eq!(year_of("2027-03-04"), Some(2027));
     }
 }
+
+/// A time for file names: `YYYY-MM-DD-HHMM` (UTC).
+pub(crate) fn file_stamp(millis: u64) -> String {
+    let minutes = millis / 60_000 % (24 * 60);
+    format!(
+        "{}-{:02}{:02}",
+        civil_date(millis),
+        minutes / 60,
+        minutes % 60
+    )
+}

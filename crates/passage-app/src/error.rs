@@ -61,6 +61,14 @@ pub enum AppError {
     /// The disk is full; nothing was saved.
     #[error("the disk is full: nothing was saved")]
     DiskFull,
+    /// Syncing with the hub, or a sync file, failed.
+    #[error("sync: {detail}")]
+    Sync {
+        /// What kind of failure.
+        code: ErrorCode,
+        /// What happened, in English, for support.
+        detail: String,
+    },
     /// An amount, rate or currency in a money tool cannot be used.
     #[error("{field}: {detail}")]
     BadAmount {
@@ -69,6 +77,31 @@ pub enum AppError {
         /// What is wrong, in English, for support.
         detail: String,
     },
+}
+
+impl From<passage_sync::SyncError> for AppError {
+    fn from(err: passage_sync::SyncError) -> Self {
+        use passage_sync::SyncError as E;
+        let code = match &err {
+            E::Store(passage_store::StoreError::DiskFull) => return Self::DiskFull,
+            E::Store(e) => return Self::Store(e.to_string()),
+            E::Unreachable(_) => ErrorCode::HubUnreachable,
+            E::Refused { code, .. } if code == "revoked" => ErrorCode::HubRevoked,
+            E::Refused { code, .. } if code == "bad-code" => ErrorCode::HubBadCode,
+            E::Refused { .. } => ErrorCode::HubRefused,
+            E::Incompatible => ErrorCode::HubIncompatible,
+            E::Conflict(_) | E::Rejected { .. } | E::BadReply(_) | E::Page(_) => {
+                ErrorCode::HubRejected
+            }
+            E::NotEnrolled => ErrorCode::NotEnrolled,
+            E::File(_) => ErrorCode::SyncFileBroken,
+            E::NotOurs => ErrorCode::SyncFileNotOurs,
+        };
+        Self::Sync {
+            code,
+            detail: err.to_string(),
+        }
+    }
 }
 
 impl From<passage_store::StoreError> for AppError {
@@ -116,6 +149,24 @@ pub enum ErrorCode {
     DiskFull,
     /// A number in a money tool cannot be used.
     BadAmount,
+    /// The hub cannot be reached (no connection, wrong address, hub down).
+    HubUnreachable,
+    /// The hub refused this laptop (unknown or replaced token).
+    HubRefused,
+    /// The hub revoked this laptop.
+    HubRevoked,
+    /// The enrolment code is unknown, used or expired.
+    HubBadCode,
+    /// The hub runs another version of the sync protocol.
+    HubIncompatible,
+    /// The hub refused what was sent, or answered nonsense.
+    HubRejected,
+    /// This laptop is not enrolled with a hub.
+    NotEnrolled,
+    /// A sync file is incomplete, altered, or not a sync file.
+    SyncFileBroken,
+    /// A receipt for another laptop or from another hub.
+    SyncFileNotOurs,
 }
 
 impl ErrorCode {
@@ -146,6 +197,7 @@ impl AppError {
             Self::StoreDamaged(_) => ErrorCode::StoreDamaged,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::BadAmount { .. } => ErrorCode::BadAmount,
+            Self::Sync { code, .. } => *code,
         }
     }
 }

@@ -21,6 +21,7 @@ mod reader;
 pub mod report;
 pub mod roster;
 mod search;
+pub mod sync;
 mod workshops;
 
 use std::path::PathBuf;
@@ -153,6 +154,10 @@ pub struct Passage {
     messages: passage_l10n::Messages,
     /// Where printable files go (see [`Config::exports_dir`]).
     exports_dir: Option<PathBuf>,
+    /// The sync panel's state.
+    sync: std::sync::Mutex<sync::SyncState>,
+    /// One sync at a time (background or "Sync now").
+    sync_lock: tokio::sync::Mutex<()>,
 }
 
 impl Passage {
@@ -204,6 +209,8 @@ impl Passage {
             presenter: std::sync::Mutex::new(None),
             messages: passage_l10n::Messages::load(&config.locales_dir)?,
             exports_dir: config.exports_dir.clone(),
+            sync: std::sync::Mutex::new(sync::SyncState::default()),
+            sync_lock: tokio::sync::Mutex::new(()),
         })
     }
 

@@ -100,7 +100,7 @@ impl Passage {
         })
     }
 
-    fn exports_dir(&self) -> Result<PathBuf> {
+    pub(crate) fn exports_dir(&self) -> Result<PathBuf> {
         self.exports_dir
             .clone()
             .or_else(|| {

@@ -4,4 +4,4 @@
  * Stable error codes the UI translates (a TypeScript union on that side, so
  * a new code cannot be left untranslated).
  */
-export type ErrorCode = "content-unreadable" | "content-invalid" | "not-found" | "search-unavailable" | "search-not-ready" | "bad-input" | "wrong-pin" | "no-learner" | "no-trainer" | "roster-unreadable" | "print-failed" | "store-failed" | "store-damaged" | "disk-full" | "bad-amount";
+export type ErrorCode = "content-unreadable" | "content-invalid" | "not-found" | "search-unavailable" | "search-not-ready" | "bad-input" | "wrong-pin" | "no-learner" | "no-trainer" | "roster-unreadable" | "print-failed" | "store-failed" | "store-damaged" | "disk-full" | "bad-amount" | "hub-unreachable" | "hub-refused" | "hub-revoked" | "hub-bad-code" | "hub-incompatible" | "hub-rejected" | "not-enrolled" | "sync-file-broken" | "sync-file-not-ours";

@@ -1,0 +1,271 @@
+//! `passage-hub`: the hub server and its admin commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use passage_hub::server::{Limits, router, serve};
+use passage_hub::{PgStorage, SqliteStorage, Storage, usb};
+use passage_sync::keys::{hash_secret, random_hex};
+use passage_sync::{org_scope, valid_slug};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "passage-hub",
+    version,
+    about = "Where an organisation's Passage laptops sync"
+)]
+struct Cli {
+    /// Where the hub keeps its SQLite database (the default backend).
+    #[arg(
+        long,
+        env = "PASSAGE_HUB_DATA",
+        default_value = "passage-hub-data",
+        global = true
+    )]
+    data_dir: PathBuf,
+    /// A PostgreSQL database instead (postgres://user@host:port/db).
+    #[arg(long, env = "PASSAGE_HUB_DATABASE", global = true)]
+    database: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serves the sync API.
+    Serve {
+        /// Address to listen on; the first line printed says where it listens.
+        #[arg(long, default_value = "127.0.0.1:8741")]
+        listen: SocketAddr,
+        /// TLS certificate chain (PEM); with --tls-key, serves HTTPS.
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// TLS private key (PEM).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Requests per second allowed to one laptop.
+        #[arg(long, default_value_t = Limits::default().per_device_per_second)]
+        device_rate: u32,
+        /// Enrolment attempts per minute allowed from one address.
+        #[arg(long, default_value_t = Limits::default().enrols_per_minute)]
+        enrol_rate: u32,
+        /// Log as JSON lines.
+        #[arg(long)]
+        json_logs: bool,
+    },
+    /// Organisations.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Issues a one-time enrolment code for a laptop of ORG.
+    EnrolCode {
+        /// The organisation's slug.
+        org: String,
+        /// How long the code stays valid.
+        #[arg(long, default_value_t = 72)]
+        valid_hours: u64,
+    },
+    /// Lists the laptops of ORG.
+    Devices {
+        /// The organisation's slug.
+        org: String,
+    },
+    /// Revokes a laptop: its token stops working at once.
+    Revoke {
+        /// The device id (from `devices`).
+        device: String,
+    },
+    /// Writes every record of ORG as JSON lines.
+    Export {
+        /// The organisation's slug.
+        org: String,
+        /// The file to write (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Imports a sync file a laptop wrote to a USB stick; writes the receipt.
+    Import {
+        /// The file.
+        file: PathBuf,
+        /// Where to write the receipt for the laptop (default: beside the file).
+        #[arg(long)]
+        receipt: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum OrgCommand {
+    /// Creates an organisation.
+    Create {
+        /// Its slug: lowercase letters, digits and '-'.
+        slug: String,
+        /// Its name.
+        name: String,
+    },
+    /// Lists organisations.
+    List,
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the runtime")?;
+    runtime.block_on(async move {
+        match &cli.database {
+            Some(url) => {
+                let storage = PgStorage::connect(url)
+                    .await
+                    .context("connecting to PostgreSQL")?;
+                run(cli.command, storage).await
+            }
+            None => {
+                std::fs::create_dir_all(&cli.data_dir)
+                    .with_context(|| format!("creating {}", cli.data_dir.display()))?;
+                let storage = SqliteStorage::open(&cli.data_dir.join("hub.sqlite"))?;
+                run(cli.command, storage).await
+            }
+        }
+    })
+}
+
+#[allow(clippy::print_stdout)]
+async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
+    match command {
+        Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+            device_rate,
+            enrol_rate,
+            json_logs,
+        } => {
+            let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=info".into());
+            let logs = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_writer(std::io::stderr);
+            if json_logs {
+                logs.json().init();
+            } else {
+                logs.init();
+            }
+            let listener = std::net::TcpListener::bind(listen)
+                .with_context(|| format!("listening on {listen}"))?;
+            let addr = listener.local_addr()?;
+            let scheme = if tls_cert.is_some() { "https" } else { "http" };
+            println!("listening on {scheme}://{addr}");
+            let limits = Limits {
+                per_device_per_second: device_rate,
+                per_device_burst: device_rate.saturating_mul(4),
+                enrols_per_minute: enrol_rate,
+            };
+            let app = router(Arc::new(storage), limits);
+            let tls = tls_cert.zip(tls_key);
+            serve(app, listener, tls, stop_signal()).await?;
+            tracing::info!("stopped");
+        }
+        Command::Org {
+            command: OrgCommand::Create { slug, name },
+        } => {
+            if !valid_slug(&slug) {
+                bail!(
+                    "{slug:?} is not a valid slug: use 1 to 40 lowercase letters, digits and '-'"
+                );
+            }
+            storage.create_org(&slug, name.trim()).await?;
+            println!("created {slug} ({})", name.trim());
+        }
+        Command::Org {
+            command: OrgCommand::List,
+        } => {
+            for org in storage.orgs().await? {
+                println!("{}\t{}", org.slug, org.name);
+            }
+        }
+        Command::EnrolCode { org, valid_hours } => {
+            let code = random_hex(10)?;
+            let expires = passage_store::wall_millis() + valid_hours.saturating_mul(3_600_000);
+            storage
+                .add_enrol_code(&org, &hash_secret(&code), expires)
+                .await?;
+            println!("{code}");
+        }
+        Command::Devices { org } => {
+            for d in storage.devices(&org).await? {
+                let state = if d.revoked_millis.is_some() {
+                    "revoked"
+                } else {
+                    "active"
+                };
+                let seen = d
+                    .last_seen_millis
+                    .map_or("never".to_owned(), |m| m.to_string());
+                println!("{}\t{}\t{state}\tlast seen {seen}", d.id, d.name);
+            }
+        }
+        Command::Revoke { device } => {
+            if !storage
+                .revoke(&device, passage_store::wall_millis())
+                .await?
+            {
+                bail!("no active device {device}");
+            }
+            println!("revoked {device}");
+        }
+        Command::Export { org, out } => {
+            let records = storage.export(&org_scope(&org)).await?;
+            let mut text = String::new();
+            for r in &records {
+                text.push_str(&serde_json::to_string(r)?);
+                text.push('\n');
+            }
+            match out {
+                Some(path) => {
+                    passage_sync::bundle::write_file_atomically(&path, text.as_bytes())
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    println!("{} records written to {}", records.len(), path.display());
+                }
+                None => print!("{text}"),
+            }
+        }
+        Command::Import { file, receipt } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let imported = usb::import(&storage, &bytes).await.with_context(|| {
+                format!("{} was not imported; nothing was stored", file.display())
+            })?;
+            let receipt = receipt.unwrap_or_else(|| file.with_extension("receipt"));
+            passage_sync::bundle::write_file_atomically(&receipt, &imported.receipt)
+                .with_context(|| format!("writing the receipt {}", receipt.display()))?;
+            println!(
+                "{} records in the file, {} new; receipt written to {}",
+                imported.records,
+                imported.new,
+                receipt.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Ctrl-C or SIGTERM (a service manager stopping the hub).
+async fn stop_signal() {
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = term => {}
+    }
+}

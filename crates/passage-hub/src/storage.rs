@@ -1,0 +1,225 @@
+//! What the hub keeps, behind one trait with two backends: SQLite (a file in
+//! the data directory, the default) and PostgreSQL (at scale). Both pass the
+//! same tests (`tests/storage.rs`).
+//!
+//! Records are kept as laptops sent them, in their streams; the hub only
+//! accepts a stream's records in order, so its streams never have gaps and
+//! its status is simply the last index of each. An erasure purges the
+//! learner's payloads (keeping their places) and any that arrive later.
+
+use std::future::Future;
+
+use passage_store::{Payload, Record, StreamKey, StreamState};
+use passage_sync::keys::DeviceKey;
+use passage_sync::plan::Transfer;
+
+/// An organisation.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Org {
+    /// Its slug (`org:<slug>` is the scope of its records).
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// A laptop enrolled with the hub.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Device {
+    /// Its store's device id.
+    pub id: String,
+    /// The organisation it belongs to.
+    pub org: String,
+    /// The name given at enrolment.
+    pub name: String,
+    /// Its public key (hex), which signs its USB sync files.
+    pub public_key: String,
+    /// When it enrolled (ms since 1970).
+    pub enrolled_millis: u64,
+    /// When it was last heard from.
+    pub last_seen_millis: Option<u64>,
+    /// When it was revoked, if it was.
+    pub revoked_millis: Option<u64>,
+}
+
+/// A device asking to enrol.
+#[derive(Clone, Debug)]
+pub struct NewDevice {
+    /// Its store's device id.
+    pub id: String,
+    /// A name.
+    pub name: String,
+    /// The hash of the token it will send.
+    pub token_hash: String,
+    /// Its public key (hex).
+    pub public_key: String,
+}
+
+/// What can go wrong in the hub's storage.
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    /// The enrolment code is unknown, used or expired.
+    #[error("this enrolment code is not valid (unknown, already used, or expired)")]
+    BadCode,
+    /// No such organisation.
+    #[error("there is no organisation {0}")]
+    UnknownOrg(String),
+    /// The organisation already exists.
+    #[error("the organisation {0} already exists")]
+    OrgExists(String),
+    /// Records that start at or before what the hub holds (a replay).
+    #[error("records {0} are already here")]
+    Stale(String),
+    /// Records that would leave a hole in a stream.
+    #[error("records {0} do not follow what is here")]
+    Gap(String),
+    /// Records that are not valid.
+    #[error("invalid records: {0}")]
+    Invalid(String),
+    /// The database failed.
+    #[error("the hub's database: {0}")]
+    Database(String),
+}
+
+/// The hub's storage.
+pub trait Storage: Send + Sync + 'static {
+    /// Creates an organisation.
+    fn create_org(
+        &self,
+        slug: &str,
+        name: &str,
+    ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// Every organisation.
+    fn orgs(&self) -> impl Future<Output = Result<Vec<Org>, HubError>> + Send;
+    /// Stores the hash of a one-time enrolment code for `org`.
+    fn add_enrol_code(
+        &self,
+        org: &str,
+        code_hash: &str,
+        expires_millis: u64,
+    ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// Uses up a code and enrols the device (again, with a new token, if it
+    /// was enrolled before). Returns its organisation.
+    fn enrol(
+        &self,
+        code_hash: &str,
+        now_millis: u64,
+        device: NewDevice,
+    ) -> impl Future<Output = Result<Org, HubError>> + Send;
+    /// The device a token belongs to (revoked ones included: the caller refuses them).
+    fn device_by_token(
+        &self,
+        token_hash: &str,
+    ) -> impl Future<Output = Result<Option<Device>, HubError>> + Send;
+    /// One device.
+    fn device(&self, id: &str) -> impl Future<Output = Result<Option<Device>, HubError>> + Send;
+    /// The devices of an organisation.
+    fn devices(&self, org: &str) -> impl Future<Output = Result<Vec<Device>, HubError>> + Send;
+    /// Revokes a device; false if there is none.
+    fn revoke(
+        &self,
+        id: &str,
+        now_millis: u64,
+    ) -> impl Future<Output = Result<bool, HubError>> + Send;
+    /// Notes that a device was heard from.
+    fn seen(&self, id: &str, now_millis: u64) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// The state of every stream of `scope`.
+    fn status(
+        &self,
+        scope: &str,
+    ) -> impl Future<Output = Result<Vec<StreamState>, HubError>> + Send;
+    /// Stores records, all of one scope, in one transaction. `strict`: each
+    /// stream's records must start right after what is here (a sync);
+    /// otherwise those already here are skipped (a USB file). Returns how
+    /// many were new. Nothing is stored on error.
+    fn append(
+        &self,
+        records: Vec<Record>,
+        strict: bool,
+    ) -> impl Future<Output = Result<usize, HubError>> + Send;
+    /// Stretches of streams.
+    fn read(
+        &self,
+        wants: Vec<Transfer>,
+    ) -> impl Future<Output = Result<Vec<Record>, HubError>> + Send;
+    /// Every record of a scope, in stream order.
+    fn export(&self, scope: &str) -> impl Future<Output = Result<Vec<Record>, HubError>> + Send;
+    /// The hub's own signing key (made on first use).
+    fn hub_key(&self) -> impl Future<Output = Result<DeviceKey, HubError>> + Send;
+}
+
+/// Checks a batch and groups it by stream, each group in index order and
+/// contiguous. The backends then only check where each group starts.
+pub(crate) fn group(records: Vec<Record>) -> Result<Vec<(StreamKey, Vec<Record>)>, HubError> {
+    let mut records = records;
+    records.sort_by(|a, b| (&a.device_id, &a.scope, a.idx).cmp(&(&b.device_id, &b.scope, b.idx)));
+    let mut out: Vec<(StreamKey, Vec<Record>)> = Vec::new();
+    for r in records {
+        if r.idx == 0 || r.idx > i64::MAX as u64 || r.hlc.millis > i64::MAX as u64 {
+            return Err(HubError::Invalid(format!(
+                "{}/{} has no valid place",
+                r.device_id, r.idx
+            )));
+        }
+        match out.last_mut() {
+            Some((key, group)) if key.device_id == r.device_id && key.scope == r.scope => {
+                let last = group.last().map_or(0, |g| g.idx);
+                if r.idx != last + 1 {
+                    return Err(HubError::Invalid(format!(
+                        "{}/{}: {} does not follow {last}",
+                        r.device_id, r.scope, r.idx
+                    )));
+                }
+                group.push(r);
+            }
+            _ => out.push((
+                StreamKey {
+                    device_id: r.device_id.clone(),
+                    scope: r.scope.clone(),
+                },
+                vec![r],
+            )),
+        }
+    }
+    Ok(out)
+}
+
+/// Where a group starts against what is here: the records to insert, or the
+/// refusal.
+pub(crate) fn continue_from(
+    key: &StreamKey,
+    group: Vec<Record>,
+    here: u64,
+    strict: bool,
+) -> Result<Vec<Record>, HubError> {
+    let first = group.first().map_or(0, |r| r.idx);
+    let last = group.last().map_or(0, |r| r.idx);
+    let name = format!("{}..{} of {}/{}", first, last, key.device_id, key.scope);
+    if strict && first <= here {
+        return Err(HubError::Stale(name));
+    }
+    let rest: Vec<Record> = group.into_iter().filter(|r| r.idx > here).collect();
+    match rest.first() {
+        Some(r) if r.idx > here + 1 => Err(HubError::Gap(name)),
+        _ => Ok(rest),
+    }
+}
+
+/// What a record means for erasure: the learner it is about, and whether it
+/// erases them.
+pub(crate) fn erasure_of(payload: Option<&Payload>) -> (Option<&str>, bool) {
+    match payload {
+        Some(Payload::LearnerErased { learner }) => (Some(learner), true),
+        Some(p) => (p.learner(), false),
+        None => (None, false),
+    }
+}
+
+/// Milliseconds since 1970 as the databases store them.
+pub(crate) fn sql_millis(m: u64) -> i64 {
+    i64::try_from(m).unwrap_or(i64::MAX)
+}
+
+/// Back from the database.
+pub(crate) fn from_sql(m: i64) -> u64 {
+    u64::try_from(m).unwrap_or(0)
+}

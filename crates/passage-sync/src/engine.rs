@@ -1,0 +1,214 @@
+//! The engine: one sync of an organisation's scope between a local store and
+//! a peer. Everything it sends is decided from the two statuses, so running
+//! it again after any failure carries on where the last run stopped.
+
+use std::future::Future;
+
+use passage_store::{Record, Store, StoreError};
+use serde::Serialize;
+
+use crate::plan::{Mismatch, Transfer, mismatches, paginate, plan};
+use crate::wire::{PAGE_RECORDS, PageError, Status};
+
+/// Why a sync did not finish. [`SyncError::code`] is what the app
+/// translates for people.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// No connection to the hub (offline, wrong address, hub down).
+    #[error("the hub cannot be reached: {0}")]
+    Unreachable(String),
+    /// The hub refused this laptop (`bad-token`, `revoked`, `bad-code`, `forbidden-scope`).
+    #[error("the hub refused this laptop ({code}): {message}")]
+    Refused {
+        /// The hub's reason code.
+        code: String,
+        /// Its message.
+        message: String,
+    },
+    /// The hub and this laptop share no protocol version.
+    #[error("the hub speaks another version of the sync protocol")]
+    Incompatible,
+    /// The hub said its view changed under us: plan again.
+    #[error("the hub's records changed during the sync ({0})")]
+    Conflict(String),
+    /// This laptop is not enrolled with a hub.
+    #[error("this laptop is not enrolled with a hub")]
+    NotEnrolled,
+    /// A sync file was refused.
+    #[error(transparent)]
+    File(#[from] crate::bundle::BundleError),
+    /// A receipt from another hub, or for another laptop.
+    #[error("this receipt is not for this laptop from its hub")]
+    NotOurs,
+    /// Any other refusal or failure reported by the hub.
+    #[error("the hub answered {status} ({code}): {message}")]
+    Rejected {
+        /// HTTP status.
+        status: u16,
+        /// The hub's reason code.
+        code: String,
+        /// Its message.
+        message: String,
+    },
+    /// The hub's answer could not be understood or does not match the question.
+    #[error("the hub's answer is not valid: {0}")]
+    BadReply(String),
+    /// A page could not be read.
+    #[error(transparent)]
+    Page(#[from] PageError),
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SyncError {
+    /// A stable code for the user-facing message.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unreachable(_) => "unreachable",
+            Self::Refused { code, .. } if code == "revoked" => "revoked",
+            Self::Refused { code, .. } if code == "bad-code" => "bad-code",
+            Self::Refused { .. } => "refused",
+            Self::Incompatible => "incompatible",
+            Self::Conflict(_) | Self::Rejected { .. } | Self::BadReply(_) | Self::Page(_) => {
+                "rejected"
+            }
+            Self::NotEnrolled => "not-enrolled",
+            Self::File(crate::bundle::BundleError::Truncated) => "file-truncated",
+            Self::File(crate::bundle::BundleError::NotABundle) => "file-not-sync",
+            Self::File(_) => "file-tampered",
+            Self::NotOurs => "file-not-ours",
+            Self::Store(StoreError::DiskFull) => "disk-full",
+            Self::Store(_) => "store",
+        }
+    }
+}
+
+/// The other side of a sync (a hub over HTTP, or anything that speaks the
+/// same three requests).
+pub trait Peer {
+    /// The peer's status for the scope it shares with us.
+    fn status(&self) -> impl Future<Output = Result<Status, SyncError>> + Send;
+    /// Sends records; returns how many were new to the peer.
+    /// [`SyncError::Conflict`] when they do not continue what it holds.
+    fn push(&self, records: &[Record]) -> impl Future<Output = Result<usize, SyncError>> + Send;
+    /// Asks for stretches of streams.
+    fn pull(
+        &self,
+        wants: &[Transfer],
+    ) -> impl Future<Output = Result<Vec<Record>, SyncError>> + Send;
+}
+
+/// What one sync did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    /// Records the peer did not have.
+    pub pushed: usize,
+    /// Records we did not have.
+    pub pulled: usize,
+    /// Streams whose counts still differ afterwards (should be empty).
+    pub mismatches: Vec<Mismatch>,
+    /// The peer's status at the end: what it holds.
+    #[serde(skip)]
+    pub peer: Status,
+}
+
+/// Records of `scope` in `store` that the peer with status `remote` lacks.
+pub fn waiting(store: &Store, remote: &Status, scope: &str) -> Result<u64, StoreError> {
+    Ok(plan(&store.streams(scope)?, remote, scope)
+        .iter()
+        .map(Transfer::len)
+        .sum())
+}
+
+/// Reads the records of `transfers` from the store.
+pub fn read(store: &Store, transfers: &[Transfer]) -> Result<Vec<Record>, StoreError> {
+    let mut out = Vec::new();
+    for t in transfers {
+        let n = usize::try_from(t.len()).unwrap_or(usize::MAX);
+        out.extend(store.stream_records(&t.stream, t.from, n)?);
+    }
+    Ok(out)
+}
+
+/// One sync of `scope`: push what the peer lacks, pull what we lack, then
+/// compare counts.
+pub async fn sync_once<P: Peer>(
+    store: &mut Store,
+    peer: &P,
+    scope: &str,
+) -> Result<SyncReport, SyncError> {
+    let mut report = SyncReport::default();
+    let mut remote = peer.status().await?;
+    check_scope(&remote, scope)?;
+    let mut replans = 0;
+    loop {
+        let local = store.streams(scope)?;
+        let pages = paginate(&plan(&local, &remote, scope), PAGE_RECORDS);
+        if pages.is_empty() {
+            break;
+        }
+        let mut stale = false;
+        for page in pages {
+            let records = read(store, &page)?;
+            match peer.push(&records).await {
+                Ok(new) => report.pushed += new,
+                Err(SyncError::Conflict(why)) if replans < 3 => {
+                    tracing::info!(why, "the hub moved on: planning again");
+                    stale = true;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        remote = peer.status().await?;
+        check_scope(&remote, scope)?;
+        if !stale {
+            break;
+        }
+        replans += 1;
+    }
+    let local = store.streams(scope)?;
+    let wants = plan(&remote, &local, scope);
+    let mut local_changed = false;
+    for page in paginate(&wants, PAGE_RECORDS) {
+        let records = peer.pull(&page).await?;
+        if let Some(bad) = records
+            .iter()
+            .position(|r| !page.iter().any(|t| within(t, r)))
+        {
+            return Err(SyncError::BadReply(format!(
+                "record {bad} of the page was not asked for"
+            )));
+        }
+        report.pulled += store.apply_records(&records)?;
+        local_changed = true;
+    }
+    let local = if local_changed {
+        store.streams(scope)?
+    } else {
+        local
+    };
+    report.mismatches = mismatches(&local, &remote, scope);
+    report.peer = remote;
+    if !report.mismatches.is_empty() {
+        tracing::warn!(?report.mismatches, "counts differ after sync");
+    }
+    Ok(report)
+}
+
+fn within(t: &Transfer, r: &Record) -> bool {
+    t.stream.device_id == r.device_id
+        && t.stream.scope == r.scope
+        && (t.from..=t.to).contains(&r.idx)
+}
+
+fn check_scope(status: &Status, scope: &str) -> Result<(), SyncError> {
+    match status.iter().find(|s| s.stream.scope != scope) {
+        Some(s) => Err(SyncError::BadReply(format!(
+            "the status names scope {} instead of {scope}",
+            s.stream.scope
+        ))),
+        None => Ok(()),
+    }
+}
