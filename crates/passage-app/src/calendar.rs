@@ -55,6 +55,17 @@ pub(crate) fn year_of(date: &str) -> Option<u16> {
     date.get(..4)?.parse().ok()
 }
 
+/// A time for file names: `YYYY-MM-DD-HHMM` (UTC).
+pub(crate) fn file_stamp(millis: u64) -> String {
+    let minutes = millis / 60_000 % (24 * 60);
+    format!(
+        "{}-{:02}{:02}",
+        civil_date(millis),
+        minutes / 60,
+        minutes % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,15 +88,4 @@ mod tests {
         }
         assert_eq!(year_of("2027-03-04"), Some(2027));
     }
-}
-
-/// A time for file names: `YYYY-MM-DD-HHMM` (UTC).
-pub(crate) fn file_stamp(millis: u64) -> String {
-    let minutes = millis / 60_000 % (24 * 60);
-    format!(
-        "{}-{:02}{:02}",
-        civil_date(millis),
-        minutes / 60,
-        minutes % 60
-    )
 }

@@ -546,13 +546,21 @@ impl Passage {
             test,
         };
         let id = uuid::Uuid::new_v4().simple().to_string();
-        self.store()?.append(
-            &org_scope(&organisation),
+        let mut store = self.store()?;
+        // A laptop enrolled with a hub keeps its workshops in the hub's
+        // organisation, whatever name was typed, so that they sync.
+        let scope = match passage_sync::link::link(&store)? {
+            Some(hub) => hub.scope(),
+            None => org_scope(&organisation),
+        };
+        store.append(
+            &scope,
             vec![Payload::WorkshopSaved {
                 workshop: id.clone(),
                 details,
             }],
         )?;
+        drop(store);
         tracing::info!("workshop created");
         self.workshop(&id)
     }

@@ -160,7 +160,7 @@ async fn push_100k<S: Storage>(
 ) -> f64 {
     let code = codes(&storage, org, 1).await.remove(0);
     let url = start(storage).await;
-    let mut store = Store::open(&dir.join(format!("{org}.sqlite"))).unwrap();
+    let mut store = Store::open(&dir.join(format!("laptop-{org}.sqlite"))).unwrap();
     link::enrol(&mut store, &url, &code, "bench").await.unwrap();
     let scope = passage_sync::org_scope(org);
     for chunk in progress(30, records).chunks(10_000) {
@@ -236,7 +236,7 @@ async fn many_devices<S: Storage>(storage: S, org: &str, per_device: usize) -> (
 async fn noop_round_trip<S: Storage>(storage: S, org: &str, dir: &std::path::Path) -> f64 {
     let code = codes(&storage, org, 1).await.remove(0);
     let url = start(storage).await;
-    let mut store = Store::open(&dir.join(format!("{org}.sqlite"))).unwrap();
+    let mut store = Store::open(&dir.join(format!("laptop-{org}.sqlite"))).unwrap();
     link::enrol(&mut store, &url, &code, "bench").await.unwrap();
     store
         .append(&passage_sync::org_scope(org), progress(30, 3_000))

@@ -219,7 +219,7 @@ async fn enrol<S: Storage>(
 }
 
 fn hex_decode_len(s: &str) -> Option<usize> {
-    (s.len() % 2 == 0 && s.bytes().all(|b| b.is_ascii_hexdigit())).then_some(s.len() / 2)
+    (s.len().is_multiple_of(2) && s.bytes().all(|b| b.is_ascii_hexdigit())).then_some(s.len() / 2)
 }
 
 /// The calling device, from its token; refused if unknown, revoked or too busy.

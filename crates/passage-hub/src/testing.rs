@@ -64,9 +64,12 @@ struct Bin {
 impl Bin {
     fn find() -> anyhow::Result<Self> {
         let dir = bin_dir().ok_or_else(|| {
+            let looked = match std::env::var_os("PG_BIN") {
+                Some(d) => format!("in $PG_BIN ({})", Path::new(&d).display()),
+                None => "via `pg_config --bindir`, in /usr/lib/postgresql/*/bin and on PATH".into(),
+            };
             anyhow!(
-                "PostgreSQL's initdb and postgres were not found (looked in $PG_BIN, \
-                 `pg_config --bindir`, /usr/lib/postgresql/*/bin and PATH): install Debian's \
+                "PostgreSQL's initdb and postgres were not found {looked}: install Debian's \
                  `postgresql` package (`cargo xtask test` does)"
             )
         })?;

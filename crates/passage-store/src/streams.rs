@@ -10,7 +10,9 @@ use crate::record::Record;
 use crate::{Result, Store, StoreError};
 
 /// A stream of records: the device that wrote them and the scope they belong to.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct StreamKey {
     /// The writing device.
     pub device_id: String,
@@ -39,7 +41,11 @@ impl Store {
         )?;
         let rows = stmt
             .query_map([scope], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out = Vec::with_capacity(rows.len());
@@ -72,8 +78,14 @@ impl Store {
     }
 
     /// Up to `limit` records of `stream` from index `from` on, in order.
-    pub fn stream_records(&self, stream: &StreamKey, from: u64, limit: usize) -> Result<Vec<Record>> {
-        let from = i64::try_from(from).map_err(|_| StoreError::BadRecord("idx too large".into()))?;
+    pub fn stream_records(
+        &self,
+        stream: &StreamKey,
+        from: u64,
+        limit: usize,
+    ) -> Result<Vec<Record>> {
+        let from =
+            i64::try_from(from).map_err(|_| StoreError::BadRecord("idx too large".into()))?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let mut stmt = self.conn().prepare_cached(
             "SELECT idx, hlc_millis, hlc_counter, payload FROM records
@@ -108,7 +120,9 @@ impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn()
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 

@@ -270,7 +270,7 @@ mod tests {
         assert_eq!(opened.header.records, 5);
         assert_eq!(opened.records().expect("records"), records("org:a"));
         assert_eq!(
-            opened.receipt().unwrap_err(),
+            opened.receipt().expect_err("records are not a receipt"),
             BundleError::WrongKind(Kind::Records)
         );
     }

@@ -133,6 +133,16 @@ mod tests {
         }
     }
 
+    /// Name, what we hold, what the peer holds, the plan.
+    type PlanCase = (
+        &'static str,
+        Vec<StreamState>,
+        Vec<StreamState>,
+        Vec<Transfer>,
+    );
+    /// Name, transfers, page size, the pages.
+    type PageCase = (&'static str, Vec<Transfer>, usize, Vec<Vec<Transfer>>);
+
     fn t(d: &str, from: u64, to: u64) -> Transfer {
         Transfer {
             stream: key(d, "org:a"),
@@ -143,7 +153,7 @@ mod tests {
 
     #[test]
     fn the_plan_sends_what_the_peer_lacks_and_nothing_else() {
-        let cases: Vec<(&str, Vec<StreamState>, Vec<StreamState>, Vec<Transfer>)> = vec![
+        let cases: Vec<PlanCase> = vec![
             ("both empty", vec![], vec![], vec![]),
             (
                 "peer has nothing",
@@ -209,7 +219,7 @@ mod tests {
 
     #[test]
     fn pages_split_transfers_and_never_exceed_the_size() {
-        let cases: Vec<(&str, Vec<Transfer>, usize, Vec<Vec<Transfer>>)> = vec![
+        let cases: Vec<PageCase> = vec![
             ("nothing", vec![], 3, vec![]),
             ("fits", vec![t("d1", 1, 2)], 3, vec![vec![t("d1", 1, 2)]]),
             ("exact", vec![t("d1", 1, 3)], 3, vec![vec![t("d1", 1, 3)]]),

@@ -22,6 +22,15 @@ export const errorMessage: Record<ErrorCode, MessageId> = {
   "no-trainer": "error-no-trainer",
   "roster-unreadable": "error-roster-unreadable",
   "print-failed": "error-print-failed",
+  "hub-unreachable": "error-hub-unreachable",
+  "hub-refused": "error-hub-refused",
+  "hub-revoked": "error-hub-revoked",
+  "hub-bad-code": "error-hub-bad-code",
+  "hub-incompatible": "error-hub-incompatible",
+  "hub-rejected": "error-hub-rejected",
+  "not-enrolled": "error-not-enrolled",
+  "sync-file-broken": "error-sync-file-broken",
+  "sync-file-not-ours": "error-sync-file-not-ours",
 };
 
 /**

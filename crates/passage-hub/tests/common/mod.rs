@@ -136,7 +136,7 @@ pub fn write(store: &mut Store, scope: &str, n: usize) {
     let payloads = (0..n)
         .map(|i| {
             let learner = format!("{}-{}", &store.device_id()[..8], (base + i) / 10);
-            if (base + i) % 10 == 0 {
+            if (base + i).is_multiple_of(10) {
                 Payload::LearnerRegistered { learner }
             } else {
                 Payload::LessonOpened {
