@@ -51,8 +51,17 @@ async fn codes<S: Storage>(s: &S, org: &str, n: usize) -> Vec<String> {
     out
 }
 
+/// A fixed pseudo-random sequence (the figures must not vary between runs).
+fn mix(i: u64) -> u64 {
+    let mut x = i.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// A learner id as the app makes them: 128 random bits in hex.
 fn learner(i: usize) -> String {
-    format!("{:032x}", 0x5eed_0000_0000_u64 + i as u64 * 7919)
+    format!("{:016x}{:016x}", mix(i as u64), mix(i as u64 + 1_000_003))
 }
 
 /// What a workshop day writes for 30 learners: registration and profile,
@@ -113,23 +122,38 @@ fn workshop_day() -> Vec<Payload> {
     out
 }
 
-/// Learning progress: lessons opened, time spent, completed.
+/// Learning progress as learners make it, in no tidy order: lessons opened,
+/// time spent (a varying number of seconds), completed, quiz answers.
 fn progress(learners: usize, n: usize) -> Vec<Payload> {
     (0..n)
         .map(|i| {
+            let r = mix(i as u64 * 31 + 7);
             let at = LessonRef {
-                course: "safe-migration".into(),
-                lesson: format!("lesson-{}", (i / learners) % 34),
+                course: if r % 3 == 0 {
+                    "money"
+                } else {
+                    "safe-migration"
+                }
+                .into(),
+                lesson: format!("lesson-{}", (r >> 8) % 34),
             };
-            let learner = learner(i % learners);
-            match i % 3 {
+            let learner = learner((r >> 16) as usize % learners);
+            match (r >> 24) % 4 {
                 0 => Payload::LessonOpened { learner, at },
                 1 => Payload::LessonTime {
                     learner,
                     at,
-                    seconds: 40 + (i % 300) as u32,
+                    seconds: 5 + ((r >> 32) % 600) as u32,
                 },
-                _ => Payload::LessonCompleted { learner, at },
+                2 => Payload::LessonCompleted { learner, at },
+                _ => Payload::QuizAnswered {
+                    learner,
+                    at,
+                    attempt: format!("{:x}", mix(r) % 0xffff_ffff),
+                    question: format!("q{}", (r >> 40) % 6 + 1),
+                    chosen: vec![["a", "b", "c", "d"][((r >> 44) % 4) as usize].to_owned()],
+                    correct: (r >> 48) % 3 != 0,
+                },
             }
         })
         .collect()
@@ -144,7 +168,9 @@ fn as_records(payloads: Vec<Payload>) -> Vec<Record> {
             scope: "org:cso".into(),
             idx: i as u64 + 1,
             hlc: Hlc {
-                millis: 1_764_000_000_000 + i as u64 * 4_000,
+                // Seconds to minutes apart, as people work.
+                millis: 1_764_000_000_000
+                    + (0..=i as u64).map(|k| 500 + mix(k) % 90_000).sum::<u64>(),
                 counter: 0,
             },
             payload: Some(p),
@@ -278,6 +304,9 @@ fn main() {
         day_bytes as f64 * 8.0 / 64_000.0
     );
 
+    if std::env::args().any(|a| a == "bytes") {
+        return;
+    }
     let pg = passage_hub::testing::TempPostgres::start().unwrap();
     let mut sqlite_push = Vec::new();
     let mut pg_push = Vec::new();
