@@ -129,7 +129,7 @@ fn progress(learners: usize, n: usize) -> Vec<Payload> {
         .map(|i| {
             let r = mix(i as u64 * 31 + 7);
             let at = LessonRef {
-                course: if r % 3 == 0 {
+                course: if r.is_multiple_of(3) {
                     "money"
                 } else {
                     "safe-migration"
@@ -152,7 +152,7 @@ fn progress(learners: usize, n: usize) -> Vec<Payload> {
                     attempt: format!("{:x}", mix(r) % 0xffff_ffff),
                     question: format!("q{}", (r >> 40) % 6 + 1),
                     chosen: vec![["a", "b", "c", "d"][((r >> 44) % 4) as usize].to_owned()],
-                    correct: (r >> 48) % 3 != 0,
+                    correct: !(r >> 48).is_multiple_of(3),
                 },
             }
         })
