@@ -173,6 +173,21 @@ impl App {
             .with_context(|| format!("waiting for `{css}`"))
     }
 
+    /// Waits (up to 15 s) until `css`'s text contains `want`; returns the text.
+    pub async fn wait_text(&self, css: &str, want: &str) -> Result<String> {
+        let mut now = String::new();
+        for _ in 0..150 {
+            if let Ok(found) = self.client.find(Locator::Css(css)).await {
+                now = found.text().await.unwrap_or_default();
+                if now.contains(want) {
+                    return Ok(now);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        anyhow::bail!("`{css}` never said `{want}`: {now}")
+    }
+
     /// Clicks the element matching `css` (waiting for it first).
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_for(css).await?.click().await?;

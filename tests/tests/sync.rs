@@ -45,19 +45,6 @@ impl Drop for Hub {
     }
 }
 
-async fn wait_text(app: &App, css: &str, want: &str) -> Result<String> {
-    for _ in 0..150 {
-        if let Ok(found) = app.client.find(fantoccini::Locator::Css(css)).await {
-            let now = found.text().await.unwrap_or_default();
-            if now.contains(want) {
-                return Ok(now);
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    bail!("`{css}` never said `{want}`")
-}
-
 #[tokio::test]
 async fn a_trainer_enrols_the_laptop_syncs_and_writes_a_usb_file() -> Result<()> {
     let bin = hub_binary()?;
@@ -105,16 +92,18 @@ async fn a_trainer_enrols_the_laptop_syncs_and_writes_a_usb_file() -> Result<()>
         .send_keys("not-the-code")
         .await?;
     app.click("[data-testid=enrol]").await?;
-    let refused = wait_text(&app, "[data-testid=enrol-error]", "code").await?;
+    let refused = app.wait_text("[data-testid=enrol-error]", "code").await?;
     assert!(refused.contains("Ask your organisation"), "{refused}");
     app.screenshot("sync-1-bad-code").await?;
     let field = app.wait_for("[data-testid=hub-code]").await?;
     field.clear().await?;
     field.send_keys(&code).await?;
     app.click("[data-testid=enrol]").await?;
-    let status = wait_text(&app, "[data-testid=sync-status]", "Example CSO Cambodia").await?;
+    let status = app
+        .wait_text("[data-testid=sync-status]", "Example CSO Cambodia")
+        .await?;
     assert!(status.contains(&url), "{status}");
-    wait_text(&app, "[data-testid=sync-waiting]", "0").await?;
+    app.wait_text("[data-testid=sync-waiting]", "0").await?;
     app.screenshot("sync-2-enrolled").await?;
 
     // The hub goes away; a workshop planned now waits for it, and Sync now
@@ -135,15 +124,20 @@ async fn a_trainer_enrols_the_laptop_syncs_and_writes_a_usb_file() -> Result<()>
     app.wait_for("[data-testid=workshop]").await?;
     app.click(".crumbs button").await?;
     app.click("[data-testid=open-sync]").await?;
-    wait_text(&app, "[data-testid=sync-waiting]", "1 record").await?;
+    app.wait_text("[data-testid=sync-waiting]", "1 record")
+        .await?;
     app.click("[data-testid=sync-now]").await?;
-    let problem = wait_text(&app, "[data-testid=sync-problem]", "cannot be reached").await?;
+    let problem = app
+        .wait_text("[data-testid=sync-problem]", "cannot be reached")
+        .await?;
     assert!(problem.contains("try again"), "{problem}");
     app.screenshot("sync-3-unreachable").await?;
 
     // By USB stick instead: the file goes to the first offered folder.
     app.click("[data-testid=write-sync-file]").await?;
-    let written = wait_text(&app, "[data-testid=sync-written]", ".passage-sync").await?;
+    let written = app
+        .wait_text("[data-testid=sync-written]", ".passage-sync")
+        .await?;
     let path = written
         .split_whitespace()
         .find(|w| w.ends_with(".passage-sync"))

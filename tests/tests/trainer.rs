@@ -55,23 +55,6 @@ async fn text(app: &App, css: &str) -> Result<String> {
     Ok(app.wait_for(css).await?.text().await?)
 }
 
-/// Waits until `css`'s text contains `want`.
-async fn wait_text(app: &App, css: &str, want: &str) -> Result<String> {
-    for _ in 0..100 {
-        if let Ok(found) = app.client.find(fantoccini::Locator::Css(css)).await {
-            let now = found.text().await.unwrap_or_default();
-            if now.contains(want) {
-                return Ok(now);
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    bail!(
-        "`{css}` never said `{want}`: {}",
-        text(app, css).await.unwrap_or_default()
-    )
-}
-
 /// Every learner on the kiosk list who has not taken the test takes it:
 /// the first option of every question.
 async fn take_test(app: &App, people: usize) -> Result<()> {
@@ -203,8 +186,9 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         .send_keys("Sokha Meas")
         .await?;
     app.click("[data-testid=import-confirm]").await?;
-    wait_text(&app, "[data-testid=import-done]", "20").await?;
-    wait_text(&app, "[data-testid=participant-count]", "20 people").await?;
+    app.wait_text("[data-testid=import-done]", "20").await?;
+    app.wait_text("[data-testid=participant-count]", "20 people")
+        .await?;
 
     // Ten people at the door, keyboard only: name, Tab, the first letter of
     // their sex as the list shows it ("Woman", "Man"), Tab, year of birth,
@@ -243,7 +227,7 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
                 .await?;
         }
         keys(&app, &typed).await?;
-        wait_text(&app, "[data-testid=register-last]", name).await?;
+        app.wait_text("[data-testid=register-last]", name).await?;
         if n == 1 {
             choose(&app, "[data-testid=register-form] [data-field=locale]", "").await?;
             app.click("[data-testid=register-form] [data-field=name]")
@@ -253,7 +237,8 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
             app.screenshot("trainer-4-register-at-the-door").await?;
         }
     }
-    wait_text(&app, "[data-testid=participant-count]", "30 people").await?;
+    app.wait_text("[data-testid=participant-count]", "30 people")
+        .await?;
     let per_person = keystrokes / door.len();
     std::fs::write(
         output_dir().join("trainer-keystrokes.txt"),
@@ -333,7 +318,7 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     app.click("[data-present]").await?;
     app.wait_for("[data-testid=facilitator-notes]").await?;
     app.click("[data-testid=slide-next]").await?;
-    wait_text(&app, "[data-testid=slide-number]", "2").await?;
+    app.wait_text("[data-testid=slide-number]", "2").await?;
     let main = app.client.window().await?;
     app.click("[data-testid=open-projector]").await?;
     let mut windows = app.client.windows().await?;
@@ -385,9 +370,12 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     show(&app, "[data-testid=report] .charts").await?;
     app.screenshot("trainer-13-report-charts").await?;
     app.click("[data-testid=report-xlsx]").await?;
-    wait_text(&app, "[data-testid=saved-file] code", ".xlsx").await?;
+    app.wait_text("[data-testid=saved-file] code", ".xlsx")
+        .await?;
     app.click("[data-testid=report-csv]").await?;
-    let csv = wait_text(&app, "[data-testid=saved-file] code", ".csv").await?;
+    let csv = app
+        .wait_text("[data-testid=saved-file] code", ".csv")
+        .await?;
     let report = std::fs::read_to_string(&csv)?;
     assert!(report.contains("all,all,30,30,30,3,3,3,"), "{report}");
 
@@ -397,7 +385,8 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         .await?;
     app.screenshot("trainer-13b-erase").await?;
     app.click("[data-testid=erase-yes]").await?;
-    wait_text(&app, "[data-testid=participant-count]", "29 people").await?;
+    app.wait_text("[data-testid=participant-count]", "29 people")
+        .await?;
 
     // A second workshop (money, two days): the list then sums up the laptop.
     app.click("nav.crumbs button").await?;
@@ -413,9 +402,10 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     app.click("[data-course=money-for-migrants]").await?;
     app.click("[data-testid=workshop-create]").await?;
     // Two days, from the course's agenda.
-    wait_text(&app, "[data-testid=workshop] p.muted", " – ").await?;
+    app.wait_text("[data-testid=workshop] p.muted", " – ")
+        .await?;
     app.click("nav.crumbs button").await?;
-    let overall = wait_text(&app, "[data-testid=all-workshops]", "29").await?;
+    let overall = app.wait_text("[data-testid=all-workshops]", "29").await?;
     assert!(overall.contains('2'), "{overall}");
     app.screenshot("trainer-14-all-workshops").await?;
 
@@ -434,7 +424,8 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     )
     .await?;
     app.click("[data-testid=rate-save]").await?;
-    wait_text(&app, "[data-testid=rates-table]", "905.5 KHR").await?;
+    app.wait_text("[data-testid=rates-table]", "905.5 KHR")
+        .await?;
     app.screenshot("trainer-15-rates").await?;
 
     // The certificates: 30 pages, each in Khmer, the Khmer name shaped.

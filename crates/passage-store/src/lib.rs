@@ -276,16 +276,9 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (device_id, scope, idx, millis, counter, payload) = row?;
-            out.push(Record {
-                device_id,
-                scope,
-                idx: u64::try_from(idx).unwrap_or(0),
-                hlc: Hlc {
-                    millis: u64::try_from(millis).unwrap_or(0),
-                    counter,
-                },
-                payload: payload.map(|p| serde_json::from_str(&p)).transpose()?,
-            });
+            out.push(record_from_row(
+                device_id, scope, idx, millis, counter, payload,
+            )?);
         }
         Ok(out)
     }
@@ -311,6 +304,27 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// A record as the `records` table holds it.
+pub(crate) fn record_from_row(
+    device_id: String,
+    scope: String,
+    idx: i64,
+    millis: i64,
+    counter: u32,
+    payload: Option<String>,
+) -> Result<Record> {
+    Ok(Record {
+        device_id,
+        scope,
+        idx: u64::try_from(idx).unwrap_or(0),
+        hlc: Hlc {
+            millis: u64::try_from(millis).unwrap_or(0),
+            counter,
+        },
+        payload: payload.map(|p| serde_json::from_str(&p)).transpose()?,
+    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use crate::hlc::Hlc;
 use crate::record::Record;
 use crate::{Result, Store, StoreError};
 
@@ -102,16 +101,14 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (idx, millis, counter, payload) = row?;
-            out.push(Record {
-                device_id: stream.device_id.clone(),
-                scope: stream.scope.clone(),
-                idx: u64::try_from(idx).unwrap_or(0),
-                hlc: Hlc {
-                    millis: u64::try_from(millis).unwrap_or(0),
-                    counter,
-                },
-                payload: payload.map(|p| serde_json::from_str(&p)).transpose()?,
-            });
+            out.push(crate::record_from_row(
+                stream.device_id.clone(),
+                stream.scope.clone(),
+                idx,
+                millis,
+                counter,
+                payload,
+            )?);
         }
         Ok(out)
     }
@@ -145,6 +142,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hlc::Hlc;
     use crate::record::Payload;
 
     fn record(device: &str, idx: u64) -> Record {
