@@ -52,3 +52,4 @@ error-hub-rejected = The hub could not take the records. Passage will try again;
 error-not-enrolled = This laptop is not enrolled with a hub yet.
 error-sync-file-broken = This file is incomplete or was changed. Nothing was read from it. Make the file again.
 error-sync-file-not-ours = This receipt is for another laptop or from another hub. Nothing was changed.
+sync-refused = Records made under the name { $names } stay on this laptop: another organisation on the hub uses that name. Ask your organisation what to do.

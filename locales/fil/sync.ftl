@@ -51,3 +51,4 @@ error-hub-rejected = Hindi natanggap ng hub ang mga record. Susubukan ulit ng Pa
 error-not-enrolled = Hindi pa naka-enrol sa hub ang laptop na ito.
 error-sync-file-broken = Kulang o binago ang file na ito. Walang nabasa mula rito. Gawin muli ang file.
 error-sync-file-not-ours = Para sa ibang laptop o mula sa ibang hub ang resibong ito. Walang binago.
+sync-refused = Nananatili sa laptop na ito ang mga record na ginawa sa pangalang { $names }: ginagamit ng ibang organisasyon sa hub ang pangalang iyon. Tanungin ang inyong organisasyon kung ano ang gagawin.

@@ -45,3 +45,4 @@ error-hub-rejected = Hub tidak bisa menerima data. Passage akan mencoba lagi; ji
 error-not-enrolled = Laptop ini belum didaftarkan ke hub.
 error-sync-file-broken = Berkas ini tidak lengkap atau sudah diubah. Tidak ada yang dibaca darinya. Buat berkas itu lagi.
 error-sync-file-not-ours = Tanda terima ini untuk laptop lain atau dari hub lain. Tidak ada yang diubah.
+sync-refused = Catatan yang dibuat dengan nama { $names } tetap di laptop ini: organisasi lain di hub memakai nama itu. Tanyakan kepada organisasi Anda apa yang harus dilakukan.

@@ -45,3 +45,4 @@ error-hub-rejected = Hab tidak dapat menerima rekod. Passage akan mencuba lagi; 
 error-not-enrolled = Komputer riba ini belum didaftarkan dengan hab.
 error-sync-file-broken = Fail ini tidak lengkap atau telah diubah. Tiada apa yang dibaca daripadanya. Buat fail itu semula.
 error-sync-file-not-ours = Resit ini untuk komputer riba lain atau daripada hab lain. Tiada apa yang diubah.
+sync-refused = Rekod yang dibuat di bawah nama { $names } kekal di komputer riba ini: organisasi lain di hab menggunakan nama itu. Tanya organisasi anda apa yang perlu dilakukan.

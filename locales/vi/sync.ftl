@@ -45,3 +45,4 @@ error-hub-rejected = Máy chủ không nhận được dữ liệu. Passage sẽ
 error-not-enrolled = Máy tính này chưa được đăng ký với máy chủ.
 error-sync-file-broken = Tệp này không đầy đủ hoặc đã bị thay đổi. Không đọc được gì từ tệp. Hãy tạo lại tệp.
 error-sync-file-not-ours = Biên nhận này dành cho máy tính khác hoặc từ máy chủ khác. Không có gì thay đổi.
+sync-refused = Các bản ghi được tạo dưới tên { $names } vẫn ở trên máy tính này: một tổ chức khác trên máy chủ đang dùng tên đó. Hãy hỏi tổ chức của bạn nên làm gì.

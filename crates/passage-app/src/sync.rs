@@ -73,6 +73,10 @@ pub struct SyncView {
     /// Records received by the last sync.
     #[ts(type = "number")]
     pub last_received: u64,
+    /// Organisation names this laptop recorded workshops under that the hub
+    /// refused (another organisation on the hub uses them): their records
+    /// stay here.
+    pub refused: Vec<String>,
     /// Folders a sync file can be written to (this laptop's exports folder
     /// first, then USB sticks).
     pub folders: Vec<String>,
@@ -104,6 +108,7 @@ pub(crate) struct SyncState {
     problem: Option<SyncProblem>,
     last_sent: u64,
     last_received: u64,
+    refused: Vec<String>,
 }
 
 /// How long to wait before trying again after `failures` failures in a row:
@@ -158,6 +163,7 @@ impl Passage {
             problem: state.problem.clone(),
             last_sent: state.last_sent,
             last_received: state.last_received,
+            refused: state.refused.clone(),
             folders: folders.iter().map(|f| f.display().to_string()).collect(),
             files,
         })
@@ -242,6 +248,11 @@ impl Passage {
                 state.problem = None;
                 state.last_sent = report.pushed as u64;
                 state.last_received = report.pulled as u64;
+                state.refused = report
+                    .refused
+                    .iter()
+                    .map(|s| s.trim_start_matches("org:").to_owned())
+                    .collect();
                 drop(state);
                 if let Err(err) =
                     store.set_setting(LAST_OK, Some(&passage_store::wall_millis().to_string()))

@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use passage_hub::server::{Limits, router, serve};
 use passage_hub::{PgStorage, SqliteStorage, Storage, usb};
 use passage_sync::keys::{hash_secret, random_hex};
-use passage_sync::{org_scope, valid_slug};
+use passage_sync::valid_slug;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -219,7 +219,10 @@ async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
             println!("revoked {device}");
         }
         Command::Export { org, out } => {
-            let records = storage.export(&org_scope(&org)).await?;
+            let mut records = Vec::new();
+            for scope in storage.scopes_of(&org).await? {
+                records.extend(storage.export(&scope).await?);
+            }
             let mut text = String::new();
             for r in &records {
                 text.push_str(&serde_json::to_string(r)?);

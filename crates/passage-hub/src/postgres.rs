@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS erased (
     PRIMARY KEY (scope, learner)
 );
 CREATE TABLE IF NOT EXISTS hub (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS scopes (
+    scope TEXT COLLATE "C" PRIMARY KEY, org TEXT COLLATE "C" NOT NULL REFERENCES orgs (slug)
+);
 "#;
 
 /// The advisory lock held while creating the schema. Outside the range of
@@ -178,9 +181,11 @@ struct Rows {
 impl Storage for PgStorage {
     async fn create_org(&self, slug: &str, name: &str) -> Result<(), HubError> {
         let client = self.client().await?;
+        // One statement: no organisation whose own scope a laptop already claimed.
         let n = client
             .execute(
-                "INSERT INTO orgs (slug, name, created_millis) VALUES ($1, $2, $3)
+                "INSERT INTO orgs (slug, name, created_millis)
+                 SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM scopes WHERE scope = 'org:' || $1)
                  ON CONFLICT (slug) DO NOTHING",
                 &[&slug, &name, &sql_millis(passage_store::wall_millis())],
             )
@@ -190,6 +195,48 @@ impl Storage for PgStorage {
             return Err(HubError::OrgExists(slug.to_owned()));
         }
         Ok(())
+    }
+
+    async fn scopes_of(&self, org: &str) -> Result<Vec<String>, HubError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT scope FROM scopes WHERE org = $1 ORDER BY scope",
+                &[&org],
+            )
+            .await
+            .map_err(pg)?;
+        let mut out = vec![passage_sync::org_scope(org)];
+        for r in rows {
+            out.push(r.try_get(0).map_err(pg)?);
+        }
+        Ok(out)
+    }
+
+    async fn owns_scope(&self, org: &str, scope: &str, claim: bool) -> Result<bool, HubError> {
+        if scope == passage_sync::org_scope(org) {
+            return Ok(true);
+        }
+        let client = self.client().await?;
+        if claim {
+            client
+                .execute(
+                    "INSERT INTO scopes (scope, org)
+                     SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM orgs WHERE 'org:' || slug = $1)
+                     ON CONFLICT (scope) DO NOTHING",
+                    &[&scope, &org],
+                )
+                .await
+                .map_err(pg)?;
+        }
+        let owner = client
+            .query_opt("SELECT org FROM scopes WHERE scope = $1", &[&scope])
+            .await
+            .map_err(pg)?;
+        Ok(match owner {
+            Some(row) => row.try_get::<_, String>(0).map_err(pg)? == org,
+            None => false,
+        })
     }
 
     async fn orgs(&self) -> Result<Vec<Org>, HubError> {

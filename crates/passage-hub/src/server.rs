@@ -7,7 +7,8 @@
 //! | `GET /health` | | `ok` |
 //! | `POST /v1/hello` | `Hello` (JSON) | `HelloReply`, or 400 `bad-version` |
 //! | `POST /v1/enrol` | `EnrolRequest` | `EnrolReply`, or 403 `bad-code` |
-//! | `GET /v1/status` | | the organisation's streams |
+//! | `GET /v1/status?scope=` | | the streams of a scope of the organisation |
+//! | `GET /v1/scopes` | | the organisation's scopes (its own, and names its laptops claimed) |
 //! | `POST /v1/push` | a page (zstd) | `PushReply`; 409 `stale`/`gap`; 403 `forbidden-scope` |
 //! | `POST /v1/pull` | `PullRequest` | a page (zstd); 403 `forbidden-scope` |
 //!
@@ -20,7 +21,7 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -127,6 +128,7 @@ pub fn router<S: Storage>(storage: Arc<S>, limits: Limits) -> Router {
         .route("/v1/hello", post(hello))
         .route("/v1/enrol", post(enrol::<S>))
         .route("/v1/status", get(status::<S>))
+        .route("/v1/scopes", get(scopes::<S>))
         .route("/v1/push", post(push::<S>))
         .route("/v1/pull", post(pull::<S>))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -272,14 +274,67 @@ fn forbidden(scope: &str) -> ApiError {
     )
 }
 
+/// `?scope=` of a status request.
+#[derive(Debug, serde::Deserialize)]
+struct ScopeQuery {
+    scope: Option<String>,
+}
+
 async fn status<S: Storage>(
     State(hub): State<Arc<Hub<S>>>,
     headers: HeaderMap,
+    Query(query): Query<ScopeQuery>,
 ) -> Result<Response, ApiError> {
     let device = caller(&hub, &headers).await?;
     hub.storage.seen(&device.id, wall_millis()).await?;
-    let status = hub.storage.status(&org_scope(&device.org)).await?;
+    let scope = query.scope.unwrap_or_else(|| org_scope(&device.org));
+    // A scope nobody holds yet reads as empty; it is claimed by the first push.
+    if !hub.storage.owns_scope(&device.org, &scope, false).await?
+        && !unclaimed(&hub, &scope).await?
+    {
+        return Err(forbidden(&scope));
+    }
+    let status = hub.storage.status(&scope).await?;
     Ok(Json(status).into_response())
+}
+
+/// The scopes of the caller's organisation (its own and those claimed).
+async fn scopes<S: Storage>(
+    State(hub): State<Arc<Hub<S>>>,
+    headers: HeaderMap,
+) -> Result<Json<Vec<String>>, ApiError> {
+    let device = caller(&hub, &headers).await?;
+    Ok(Json(hub.storage.scopes_of(&device.org).await?))
+}
+
+/// Whether no organisation holds `scope` yet (by its own name or a claim).
+async fn unclaimed<S: Storage>(hub: &Hub<S>, scope: &str) -> Result<bool, ApiError> {
+    if !scope.starts_with("org:") {
+        return Ok(false);
+    }
+    for org in hub.storage.orgs().await? {
+        if hub
+            .storage
+            .scopes_of(&org.slug)
+            .await?
+            .iter()
+            .any(|s| s == scope)
+        {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether the caller's organisation may write `scope`: its own, one it
+/// claimed, or (claimed now) one nobody holds: a workshop recorded before the
+/// laptop was enrolled, under the name the trainer typed.
+async fn may_write<S: Storage>(hub: &Hub<S>, device: &Device, scope: &str) -> Result<(), ApiError> {
+    if scope.starts_with("org:") && hub.storage.owns_scope(&device.org, scope, true).await? {
+        Ok(())
+    } else {
+        Err(forbidden(scope))
+    }
 }
 
 async fn push<S: Storage>(
@@ -290,9 +345,11 @@ async fn push<S: Storage>(
     let device = caller(&hub, &headers).await?;
     let records = decode_page(&body)
         .map_err(|e| ApiError(StatusCode::BAD_REQUEST, "bad-page", e.to_string()))?;
-    let scope = org_scope(&device.org);
-    if let Some(other) = records.iter().find(|r| r.scope != scope) {
-        return Err(forbidden(&other.scope));
+    let mut scopes: Vec<&str> = records.iter().map(|r| r.scope.as_str()).collect();
+    scopes.sort_unstable();
+    scopes.dedup();
+    for scope in scopes {
+        may_write(&hub, &device, scope).await?;
     }
     if records.len() > PAGE_RECORDS * 2 {
         return Err(ApiError(
@@ -311,10 +368,13 @@ async fn pull<S: Storage>(
     Json(req): Json<PullRequest>,
 ) -> Result<Response, ApiError> {
     let device = caller(&hub, &headers).await?;
-    let scope = org_scope(&device.org);
     let mut total: u64 = 0;
     for Transfer { stream, from, to } in &req.wants {
-        if stream.scope != scope {
+        if !hub
+            .storage
+            .owns_scope(&device.org, &stream.scope, false)
+            .await?
+        {
             return Err(forbidden(&stream.scope));
         }
         if *from == 0 || to < from {

@@ -40,6 +40,9 @@ CREATE TABLE IF NOT EXISTS erased (
     scope TEXT NOT NULL, learner TEXT NOT NULL, PRIMARY KEY (scope, learner)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS hub (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE IF NOT EXISTS scopes (
+    scope TEXT PRIMARY KEY, org TEXT NOT NULL REFERENCES orgs (slug)
+) STRICT, WITHOUT ROWID;
 ";
 
 /// The SQLite backend.
@@ -132,16 +135,83 @@ impl Storage for SqliteStorage {
     async fn create_org(&self, slug: &str, name: &str) -> Result<(), HubError> {
         let (slug, name) = (slug.to_owned(), name.to_owned());
         self.run(move |c| {
-            let n = c
+            let tx = c
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(db)?;
+            let claimed: Option<i64> = tx
+                .query_row(
+                    "SELECT 1 FROM scopes WHERE scope = ?1",
+                    [passage_sync::org_scope(&slug)],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db)?;
+            let n = tx
                 .execute(
                     "INSERT OR IGNORE INTO orgs (slug, name, created_millis) VALUES (?1, ?2, ?3)",
                     params![slug, name, sql_millis(passage_store::wall_millis())],
                 )
                 .map_err(db)?;
-            if n == 0 {
+            if n == 0 || claimed.is_some() {
                 return Err(HubError::OrgExists(slug));
             }
+            tx.commit().map_err(db)?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn scopes_of(&self, org: &str) -> Result<Vec<String>, HubError> {
+        let org = org.to_owned();
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare("SELECT scope FROM scopes WHERE org = ?1 ORDER BY scope")
+                .map_err(db)?;
+            let mut out = vec![passage_sync::org_scope(&org)];
+            for row in stmt.query_map([&org], |r| r.get(0)).map_err(db)? {
+                out.push(row.map_err(db)?);
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn owns_scope(&self, org: &str, scope: &str, claim: bool) -> Result<bool, HubError> {
+        if scope == passage_sync::org_scope(org) {
+            return Ok(true);
+        }
+        let (org, scope) = (org.to_owned(), scope.to_owned());
+        self.run(move |c| {
+            let tx = c
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(db)?;
+            let owner: Option<String> = tx
+                .query_row("SELECT org FROM scopes WHERE scope = ?1", [&scope], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db)?;
+            if let Some(owner) = owner {
+                return Ok(owner == org);
+            }
+            let an_org: Option<i64> = tx
+                .query_row(
+                    "SELECT 1 FROM orgs WHERE 'org:' || slug = ?1",
+                    [&scope],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db)?;
+            if !claim || an_org.is_some() {
+                return Ok(false);
+            }
+            tx.execute(
+                "INSERT INTO scopes (scope, org) VALUES (?1, ?2)",
+                params![scope, org],
+            )
+            .map_err(db)?;
+            tx.commit().map_err(db)?;
+            Ok(true)
         })
         .await
     }

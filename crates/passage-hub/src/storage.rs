@@ -63,8 +63,8 @@ pub enum HubError {
     /// No such organisation.
     #[error("there is no organisation {0}")]
     UnknownOrg(String),
-    /// The organisation already exists.
-    #[error("the organisation {0} already exists")]
+    /// The organisation already exists (or its name is used by another's records).
+    #[error("the organisation {0} already exists, or records already use that name")]
     OrgExists(String),
     /// Records that start at or before what the hub holds (a replay).
     #[error("records {0} are already here")]
@@ -88,6 +88,18 @@ pub trait Storage: Send + Sync + 'static {
         slug: &str,
         name: &str,
     ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// The scopes whose records belong to `org`: its own (`org:<slug>`) and
+    /// those its laptops claimed (workshops recorded before a laptop was
+    /// enrolled, under the organisation name the trainer typed).
+    fn scopes_of(&self, org: &str) -> impl Future<Output = Result<Vec<String>, HubError>> + Send;
+    /// Whether `scope`'s records belong to `org`. With `claim`, a scope that
+    /// belongs to nobody (and is no organisation's own) becomes `org`'s.
+    fn owns_scope(
+        &self,
+        org: &str,
+        scope: &str,
+        claim: bool,
+    ) -> impl Future<Output = Result<bool, HubError>> + Send;
     /// Every organisation.
     fn orgs(&self) -> impl Future<Output = Result<Vec<Org>, HubError>> + Send;
     /// Stores the hash of a one-time enrolment code for `org`.

@@ -60,9 +60,20 @@ pub async fn import<S: Storage>(storage: &S, bytes: &[u8]) -> Result<Imported, I
         return Err(ImportError::WrongOrg(header.scope.clone()));
     }
     let records = opened.records()?;
+    let mut scopes: Vec<String> = records.iter().map(|r| r.scope.clone()).collect();
+    scopes.sort_unstable();
+    scopes.dedup();
+    for s in &scopes {
+        if !s.starts_with("org:") || !storage.owns_scope(&device.org, s, true).await? {
+            return Err(ImportError::WrongOrg(s.clone()));
+        }
+    }
     let count = records.len();
     let new = storage.append(records, false).await?;
-    let status = storage.status(&scope).await?;
+    let mut status = Vec::new();
+    for s in storage.scopes_of(&device.org).await? {
+        status.extend(storage.status(&s).await?);
+    }
     let key = storage.hub_key().await?;
     let receipt = bundle::write_receipt(&key, &device.id, &scope, &status, wall_millis());
     Ok(Imported {

@@ -219,6 +219,42 @@ async fn suite<S: Storage>(s: S) {
     );
     assert_eq!(all[0].payload, registered("l1"), "others untouched");
 
+    // Scopes: an organisation's own, names its laptops claim, never another's.
+    assert_eq!(s.scopes_of("cso-a").await.expect("scopes"), ["org:cso-a"]);
+    assert!(
+        s.owns_scope("cso-a", "org:cso-a", false)
+            .await
+            .expect("own")
+    );
+    assert!(
+        !s.owns_scope("cso-a", "org:cso-b", true)
+            .await
+            .expect("another org's")
+    );
+    assert!(
+        !s.owns_scope("cso-a", "org:typed", false)
+            .await
+            .expect("not claimed without asking")
+    );
+    assert!(
+        s.owns_scope("cso-a", "org:typed", true)
+            .await
+            .expect("claimed")
+    );
+    assert!(
+        !s.owns_scope("cso-b", "org:typed", true)
+            .await
+            .expect("taken")
+    );
+    assert_eq!(
+        s.scopes_of("cso-a").await.expect("scopes"),
+        ["org:cso-a", "org:typed"]
+    );
+    assert!(matches!(
+        s.create_org("typed", "late").await,
+        Err(HubError::OrgExists(_))
+    ));
+
     // The hub's key is made once and kept.
     let k1 = s.hub_key().await.expect("key");
     let k2 = s.hub_key().await.expect("key");

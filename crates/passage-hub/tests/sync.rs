@@ -611,3 +611,47 @@ fn enrolment_attempts_are_rate_limited_per_address() {
         ["refused", "refused", "refused", "limited", "limited"]
     );
 }
+
+#[test]
+fn workshops_recorded_before_enrolment_reach_the_hub_under_the_organisation() {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = HubProcess::start(sqlite(&dir), &[]);
+    let codes = hub.org("cso", 2);
+    let other = hub.org("other", 1);
+    let rt = runtime();
+    let typed = "org:example-cso-cambodia";
+    let mut a = laptop(dir.path(), "a");
+    let mut b = laptop(dir.path(), "b");
+    let mut c = laptop(dir.path(), "c");
+    write(&mut a, typed, 20);
+    write(&mut c, typed, 5);
+    write(&mut c, "org:other", 3);
+    rt.block_on(async {
+        enrol(&mut a, &hub, &codes[0]).await;
+        enrol(&mut b, &hub, &codes[1]).await;
+        enrol(&mut c, &hub, &other[0]).await;
+        let report = sync(&mut a).await;
+        assert_eq!((report.pushed, report.refused.len()), (20, 0));
+        assert_eq!(link::pending(&a).expect("pending"), 0);
+        // Another laptop of the organisation receives them too.
+        let report = sync(&mut b).await;
+        assert_eq!(report.pulled, 20);
+        // A laptop of another organisation cannot write under that name, nor read it.
+        let report = sync(&mut c).await;
+        assert_eq!(report.refused, [typed.to_owned()]);
+        assert_eq!(report.pushed, 3, "its own records still go");
+        assert_eq!(link::pending(&c).expect("pending"), 5);
+    });
+    assert_eq!(records_of(&b, typed).len(), 20);
+    assert_eq!(
+        records_of(&c, typed).len(),
+        5,
+        "nothing of the organisation's came to c"
+    );
+    assert_eq!(hub.cli_ok(&["export", "cso"]).lines().count(), 20);
+    let out = hub.cli(&["org", "create", "example-cso-cambodia", "Squatter"]);
+    assert!(
+        !out.status.success(),
+        "an organisation cannot take a name records already use"
+    );
+}

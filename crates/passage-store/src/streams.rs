@@ -76,6 +76,15 @@ impl Store {
         Ok(out)
     }
 
+    /// The organisation scopes (`org:…`) this store holds records of.
+    pub fn org_scopes(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT scope FROM records WHERE scope >= 'org:' AND scope < 'org;' ORDER BY scope",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Up to `limit` records of `stream` from index `from` on, in order.
     pub fn stream_records(
         &self,
@@ -177,6 +186,15 @@ mod tests {
             [("d1", 3, 5), ("d2", 0, 2)]
         );
         assert!(store.streams("org:b").expect("streams").is_empty());
+        store
+            .append(
+                "personal",
+                vec![Payload::LearnerRegistered {
+                    learner: "p".into(),
+                }],
+            )
+            .expect("append");
+        assert_eq!(store.org_scopes().expect("scopes"), ["org:a"]);
     }
 
     #[test]

@@ -71,8 +71,8 @@ pub enum BundleError {
     /// The body cannot be read.
     #[error("the records in the file cannot be read: {0}")]
     BadBody(#[from] PageError),
-    /// A record belongs to another scope than the file says.
-    #[error("record {0} belongs to another organisation than the file")]
+    /// A record that is not an organisation's (personal records never travel).
+    #[error("record {0} is not an organisation's record")]
     WrongScope(usize),
     /// Not the kind expected (a receipt given where records are expected).
     #[error("this sync file holds {0:?}, not what was expected")]
@@ -94,7 +94,8 @@ impl Opened {
             return Err(BundleError::WrongKind(self.header.kind));
         }
         let records = decode_page(&self.body)?;
-        if let Some(i) = records.iter().position(|r| r.scope != self.header.scope) {
+        // An organisation's records only: `personal` never travels.
+        if let Some(i) = records.iter().position(|r| !r.scope.starts_with("org:")) {
             return Err(BundleError::WrongScope(i));
         }
         Ok(records)
@@ -107,7 +108,7 @@ impl Opened {
         }
         let status: Status = serde_json::from_slice(&self.body)
             .map_err(|e| BundleError::BadHeader(format!("receipt: {e}")))?;
-        if status.iter().any(|s| s.stream.scope != self.header.scope) {
+        if status.iter().any(|s| !s.stream.scope.starts_with("org:")) {
             return Err(BundleError::WrongScope(0));
         }
         Ok(status)
@@ -297,9 +298,9 @@ mod tests {
     }
 
     #[test]
-    fn records_of_another_scope_than_the_header_are_refused() {
+    fn personal_records_are_refused() {
         let key = DeviceKey::generate().expect("key");
-        let file = write_records(&key, "d1", "org:a", &records("org:b"), 7);
+        let file = write_records(&key, "d1", "org:a", &records("personal"), 7);
         assert_eq!(
             open(&file).expect("signed").records(),
             Err(BundleError::WrongScope(0))

@@ -19,6 +19,7 @@ pub struct HubClient {
     base: String,
     token: Option<String>,
     version: u32,
+    scope: Option<String>,
 }
 
 /// Installs the TLS crypto provider (ring) once per process.
@@ -58,6 +59,7 @@ impl HubClient {
             base,
             token: None,
             version: PROTOCOL_VERSIONS[PROTOCOL_VERSIONS.len() - 1],
+            scope: None,
         })
     }
 
@@ -66,6 +68,15 @@ impl HubClient {
     pub fn with_token(mut self, token: &str) -> Self {
         self.token = Some(token.to_owned());
         self
+    }
+
+    /// The same client, asking the status of `scope` (default: the
+    /// organisation's own).
+    #[must_use]
+    pub fn for_scope(&self, scope: &str) -> Self {
+        let mut c = self.clone();
+        c.scope = Some(scope.to_owned());
+        c
     }
 
     /// The hub's address.
@@ -117,6 +128,17 @@ impl HubClient {
         json(check(resp).await?).await
     }
 
+    /// The organisation's scopes on the hub: its own, and the names its
+    /// laptops recorded workshops under before they were enrolled.
+    pub async fn scopes(&self) -> Result<Vec<String>, SyncError> {
+        let resp = self
+            .request(reqwest::Method::GET, "/v1/scopes")
+            .send()
+            .await
+            .map_err(transport)?;
+        json(check(resp).await?).await
+    }
+
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         let mut req = self
             .http
@@ -131,11 +153,11 @@ impl HubClient {
 
 impl Peer for HubClient {
     async fn status(&self) -> Result<Status, SyncError> {
-        let resp = self
-            .request(reqwest::Method::GET, "/v1/status")
-            .send()
-            .await
-            .map_err(transport)?;
+        let mut req = self.request(reqwest::Method::GET, "/v1/status");
+        if let Some(scope) = &self.scope {
+            req = req.query(&[("scope", scope)]);
+        }
+        let resp = req.send().await.map_err(transport)?;
         json(check(resp).await?).await
     }
 

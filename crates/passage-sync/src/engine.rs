@@ -111,6 +111,8 @@ pub struct SyncReport {
     /// The peer's status at the end: what it holds.
     #[serde(skip)]
     pub peer: Status,
+    /// Scopes the peer refused (records under another organisation's name).
+    pub refused: Vec<String>,
 }
 
 /// Records of `scope` in `store` that the peer with status `remote` lacks.

@@ -119,22 +119,63 @@ fn set_confirmed(store: &mut Store, status: &Status) -> Result<(), SyncError> {
     Ok(())
 }
 
+/// The scopes synced with the hub: the organisation's own, then any other
+/// organisation scope this laptop holds (workshops recorded before it was
+/// enrolled, under the name the trainer typed), which the hub accepts for
+/// the organisation unless another organisation holds that name.
+fn scopes(store: &Store, link: &HubLink) -> Result<Vec<String>, SyncError> {
+    let own = link.scope();
+    let mut out = vec![own.clone()];
+    out.extend(store.org_scopes()?.into_iter().filter(|s| *s != own));
+    Ok(out)
+}
+
 /// Records waiting for the hub: those it has not confirmed.
 pub fn pending(store: &Store) -> Result<u64, SyncError> {
     let Some(link) = link(store)? else {
         return Ok(0);
     };
-    Ok(waiting(store, &confirmed(store)?, &link.scope())?)
+    let confirmed = confirmed(store)?;
+    let mut total = 0;
+    for scope in scopes(store, &link)? {
+        total += waiting(store, &confirmed, &scope)?;
+    }
+    Ok(total)
 }
 
-/// One sync with the hub this laptop is enrolled with.
+/// One sync with the hub this laptop is enrolled with, scope by scope. A
+/// scope the hub refuses (another organisation's name) is reported in
+/// [`SyncReport::refused`]; the others still sync.
 pub async fn sync(store: &mut Store) -> Result<SyncReport, SyncError> {
     let link = link(store)?.ok_or(SyncError::NotEnrolled)?;
     let mut client = link.client()?;
     client.hello().await?;
-    let report = sync_once(store, &client, &link.scope()).await?;
-    set_confirmed(store, &report.peer)?;
-    Ok(report)
+    let own = link.scope();
+    let mut all = scopes(store, &link)?;
+    for s in client.scopes().await? {
+        if s.starts_with("org:") && !all.contains(&s) {
+            all.push(s);
+        }
+    }
+    let mut total = SyncReport::default();
+    for scope in all {
+        let peer = client.for_scope(&scope);
+        match sync_once(store, &peer, &scope).await {
+            Ok(report) => {
+                total.pushed += report.pushed;
+                total.pulled += report.pulled;
+                total.mismatches.extend(report.mismatches);
+                total.peer.extend(report.peer);
+            }
+            Err(SyncError::Refused { code, .. }) if code == "forbidden-scope" && scope != own => {
+                tracing::warn!(scope, "the hub refused records under this name");
+                total.refused.push(scope);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    set_confirmed(store, &total.peer)?;
+    Ok(total)
 }
 
 /// A sync file of everything the hub has not confirmed, signed by this
@@ -143,7 +184,11 @@ pub fn write_file(store: &mut Store) -> Result<(Vec<u8>, usize), SyncError> {
     let link = link(store)?.ok_or(SyncError::NotEnrolled)?;
     let key = device_key(store)?;
     let scope = link.scope();
-    let transfers = plan(&store.streams(&scope)?, &confirmed(store)?, &scope);
+    let confirmed = confirmed(store)?;
+    let mut transfers = Vec::new();
+    for s in scopes(store, &link)? {
+        transfers.extend(plan(&store.streams(&s)?, &confirmed, &s));
+    }
     let records: Vec<Record> = read(store, &transfers)?;
     let bytes = bundle::write_records(&key, store.device_id(), &scope, &records, wall_millis());
     Ok((bytes, records.len()))

@@ -350,6 +350,7 @@ export type MessageId =
   | "sync-read"
   | "sync-read-receipt"
   | "sync-read-records"
+  | "sync-refused"
   | "sync-running"
   | "sync-usb-enrol-first"
   | "sync-usb-heading"

@@ -43,6 +43,12 @@ lastSent: number,
  */
 lastReceived: number, 
 /**
+ * Organisation names this laptop recorded workshops under that the hub
+ * refused (another organisation on the hub uses them): their records
+ * stay here.
+ */
+refused: Array<string>, 
+/**
  * Folders a sync file can be written to (this laptop's exports folder
  * first, then USB sticks).
  */

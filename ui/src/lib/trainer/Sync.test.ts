@@ -21,6 +21,7 @@ const notEnrolled: SyncView = {
   problem: null,
   lastSent: 0,
   lastReceived: 0,
+  refused: [],
   folders: ["/home/trainer/Documents/Passage"],
   files: [],
 };
@@ -53,6 +54,7 @@ describe("sync screen", () => {
       orgName: "Example Org",
       lastSuccessMillis: null,
       problem: { code: "hub-unreachable", detail: "connect: timed out", atMillis: Date.UTC(2026, 0, 5, 9, 30) },
+      refused: ["example-cso-cambodia"],
     } satisfies SyncView);
     render(Sync, { uiLocale: "en", t, go: () => {} });
     const problem = await screen.findByTestId("sync-problem");
@@ -62,6 +64,7 @@ describe("sync screen", () => {
     expect(screen.getByText("Enrolled with Example Org at https://hub.example.org")).toBeTruthy();
     expect(screen.getByTestId("sync-last").textContent).toContain("never");
     expect(screen.getByTestId("sync-waiting").textContent).toContain("3 records wait for the hub.");
+    expect(screen.getByTestId("sync-refused").textContent).toContain("example-cso-cambodia");
   });
 
   it("goes back to the trainer's door when trainer mode is locked", async () => {
