@@ -5,6 +5,7 @@
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
         "home_screen",
+        "set_ui_locale",
         "course",
         "lesson",
         "search",

@@ -20,3 +20,4 @@ display-text-size = Text size
 display-smaller = Smaller text
 display-larger = Larger text
 display-contrast = High contrast
+display-language = Language

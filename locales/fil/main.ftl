@@ -19,3 +19,4 @@ display-text-size = Laki ng titik
 display-smaller = Mas maliit na titik
 display-larger = Mas malaking titik
 display-contrast = Mataas na contrast
+display-language = Wika

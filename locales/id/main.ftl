@@ -16,3 +16,4 @@ display-text-size = Ukuran huruf
 display-smaller = Huruf lebih kecil
 display-larger = Huruf lebih besar
 display-contrast = Kontras tinggi
+display-language = Bahasa

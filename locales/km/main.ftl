@@ -16,3 +16,4 @@ display-text-size = ទំហំអក្សរ
 display-smaller = អក្សរតូចជាងនេះ
 display-larger = អក្សរធំជាងនេះ
 display-contrast = កម្រិតពណ៌ខ្ពស់
+display-language = ភាសា

@@ -16,3 +16,4 @@ display-text-size = ຂະໜາດຕົວອັກສອນ
 display-smaller = ຕົວອັກສອນນ້ອຍລົງ
 display-larger = ຕົວອັກສອນໃຫຍ່ຂຶ້ນ
 display-contrast = ຄວາມຄົມຊັດສູງ
+display-language = ພາສາ

@@ -16,3 +16,4 @@ display-text-size = စာလုံးအရွယ်အစား
 display-smaller = စာလုံး သေးရန်
 display-larger = စာလုံး ကြီးရန်
 display-contrast = အရောင်ခြားနားမှု မြင့်မားစွာ
+display-language = ဘာသာစကား

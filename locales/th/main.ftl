@@ -16,3 +16,4 @@ display-text-size = ขนาดตัวอักษร
 display-smaller = ตัวอักษรเล็กลง
 display-larger = ตัวอักษรใหญ่ขึ้น
 display-contrast = ความคมชัดสูง
+display-language = ภาษา

@@ -16,3 +16,4 @@ display-text-size = Cỡ chữ
 display-smaller = Chữ nhỏ hơn
 display-larger = Chữ lớn hơn
 display-contrast = Độ tương phản cao
+display-language = Ngôn ngữ

@@ -30,6 +30,15 @@ pub fn home_screen(state: tauri::State<'_, AppState>) -> Result<HomeScreen, Comm
     Ok(home)
 }
 
+/// Switches the UI language (kept for next time); returns the home screen in it.
+#[tauri::command]
+pub fn set_ui_locale(
+    state: tauri::State<'_, AppState>,
+    code: String,
+) -> Result<HomeScreen, CommandError> {
+    done(passage(&state)?.set_ui_locale(&code))
+}
+
 /// A course with its modules and lessons.
 #[tauri::command]
 pub fn course(

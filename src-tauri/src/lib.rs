@@ -30,6 +30,7 @@ pub fn run() -> Result<(), tauri::Error> {
     tauri::Builder::default()
         .invoke_handler(tauri::generate_handler![
             commands::home_screen,
+            commands::set_ui_locale,
             commands::course,
             commands::lesson,
             commands::search,
@@ -145,6 +146,7 @@ mod tests {
             capability["permissions"],
             serde_json::json!([
                 "allow-home-screen",
+                "allow-set-ui-locale",
                 "allow-course",
                 "allow-lesson",
                 "allow-search",

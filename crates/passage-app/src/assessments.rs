@@ -223,7 +223,7 @@ impl Passage {
             .as_deref()
             .and_then(|l| Locale::parse(l).ok())
             .or_else(|| Locale::parse(&stored.details.locale).ok())
-            .unwrap_or_else(|| self.locale.clone());
+            .unwrap_or_else(|| self.locale());
         let mut shown_in = Locale::english();
         let mut questions = Vec::new();
         for q in &stored.details.test {

@@ -102,6 +102,9 @@ pub fn write_file_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()>
     Ok(())
 }
 
+/// The setting that keeps the UI language picked in Passage.
+const UI_LOCALE: &str = "ui.locale";
+
 /// Where Passage finds its bundled files, and what language the system asks for.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -124,8 +127,10 @@ pub struct Config {
 #[derive(Debug)]
 pub struct Passage {
     library: std::sync::Arc<Library>,
-    locale: Locale,
-    ui_draft: bool,
+    /// The UI language: the system's, or the one picked (kept in settings).
+    locale: std::sync::RwLock<Locale>,
+    /// Where the UI messages are (to tell drafts from reviewed translations).
+    locales_dir: PathBuf,
     ui_locales: Vec<Locale>,
     /// The search index, built on a thread of its own at start so the window
     /// opens without waiting for it. SQLite connections are not shared
@@ -166,8 +171,6 @@ impl Passage {
         let library = Library::load(&config.content_dir)?;
         let ui_locales = passage_l10n::installed_locales(&config.locales_dir);
         let locale = passage_l10n::negotiate(&config.requested_locales, &ui_locales);
-        let ui_draft = passage_l10n::ui_translation_status(&config.locales_dir, &locale)
-            == passage_l10n::TranslationStatus::Draft;
         tracing::info!(%locale, requested = ?config.requested_locales, "language chosen");
         let library = std::sync::Arc::new(library);
         let search = std::sync::Arc::new(std::sync::Mutex::new(SearchState::Building));
@@ -193,10 +196,19 @@ impl Passage {
         let (rates, rates_problem) =
             load_rates(rates_file(config.store_path.as_deref()).as_deref());
         let store = open_store(config.store_path.as_deref())?;
+        // A language picked in Passage wins over the system's.
+        let locale = store
+            .store
+            .setting(UI_LOCALE)
+            .ok()
+            .flatten()
+            .and_then(|code| Locale::parse(&code).ok())
+            .filter(|l| ui_locales.contains(l))
+            .unwrap_or(locale);
         Ok(Self {
             library,
-            locale,
-            ui_draft,
+            locale: std::sync::RwLock::new(locale),
+            locales_dir: config.locales_dir.clone(),
             ui_locales,
             search,
             store: std::sync::Mutex::new(store),
@@ -451,7 +463,7 @@ impl Passage {
                 .as_ref()
                 .and_then(|a| a.locale.as_deref())
                 .and_then(|l| Locale::parse(l).ok())
-                .unwrap_or_else(|| self.locale.clone());
+                .unwrap_or_else(|| self.locale());
             let file = lesson
                 .locales
                 .get(&profile_locale)
@@ -539,7 +551,7 @@ impl Passage {
         let progress = self.my_progress();
         Ok(reader::course(
             self.pack(course_id)?,
-            &self.locale,
+            &self.locale(),
             progress.as_ref(),
         ))
     }
@@ -554,7 +566,7 @@ impl Passage {
     ) -> Result<LessonView> {
         let wanted = locale
             .and_then(|l| Locale::parse(l).ok())
-            .unwrap_or_else(|| self.locale.clone());
+            .unwrap_or_else(|| self.locale());
         let progress = self.my_progress();
         reader::lesson(self.pack(course_id)?, lesson_id, &wanted, progress.as_ref())
     }
@@ -575,7 +587,7 @@ impl Passage {
         let quiz = self.quiz_of(course_id, lesson_id)?;
         let wanted = locale
             .and_then(|l| Locale::parse(l).ok())
-            .unwrap_or_else(|| self.locale.clone());
+            .unwrap_or_else(|| self.locale());
         let result = quiz::answer(
             quiz,
             question_id,
@@ -660,7 +672,7 @@ impl Passage {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         match &*state {
             SearchState::Ready(index) => {
-                Ok(search::search(index, &self.library, &self.locale, query)?)
+                Ok(search::search(index, &self.library, &self.locale(), query)?)
             }
             SearchState::Building => Err(AppError::SearchNotReady),
             SearchState::Failed => Err(AppError::SearchUnavailable),
@@ -690,7 +702,42 @@ impl Passage {
 
     /// What the home screen shows: the bundled courses in the learner's language.
     pub fn home_screen(&self) -> HomeScreen {
-        home::home_screen(&self.library, &self.locale, self.ui_draft, &self.ui_locales)
+        let locale = self.locale();
+        let draft = passage_l10n::ui_translation_status(&self.locales_dir, &locale)
+            == passage_l10n::TranslationStatus::Draft;
+        home::home_screen(&self.library, &locale, draft, &self.ui_locales)
+    }
+
+    /// The UI language now.
+    pub(crate) fn locale(&self) -> Locale {
+        self.locale
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Switches the UI (and course titles, search, printouts) to `code`, one
+    /// of the installed UI languages, and keeps the choice for next time.
+    pub fn set_ui_locale(&self, code: &str) -> Result<HomeScreen> {
+        let locale = Locale::parse(code)
+            .ok()
+            .filter(|l| self.ui_locales.contains(l))
+            .ok_or_else(|| AppError::BadInput(format!("no UI language `{code}`")))?;
+        *self
+            .locale
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = locale.clone();
+        // Not being able to remember the choice must not stop the switch.
+        match self.store() {
+            Ok(mut store) => {
+                if let Err(err) = store.set_setting(UI_LOCALE, Some(locale.as_str())) {
+                    tracing::warn!(%err, "the language choice was not saved");
+                }
+            }
+            Err(err) => tracing::warn!(%err, "the language choice was not saved"),
+        }
+        tracing::info!(%locale, "UI language picked");
+        Ok(self.home_screen())
     }
 }
 

@@ -339,7 +339,7 @@ impl Passage {
     }
 
     fn report_words(&self, title: &str, subtitle: String) -> ReportWords {
-        let locale = &self.locale;
+        let locale = &self.locale();
         let w = |id: &str| self.words(locale, id, &[]);
         let mut words = ReportWords {
             title: title.to_owned(),

@@ -627,7 +627,7 @@ impl Passage {
         self.trainer()?;
         let stored = self.stored_workshop(id)?;
         let participants = self.participants(id)?;
-        let locale = Locale::parse(&stored.details.locale).unwrap_or_else(|_| self.locale.clone());
+        let locale = Locale::parse(&stored.details.locale).unwrap_or_else(|_| self.locale());
         let days = stored
             .details
             .days

@@ -112,3 +112,36 @@ fn a_missing_content_folder_is_an_error_the_ui_can_translate() {
     assert_eq!(shown.code, passage_app::ErrorCode::ContentUnreadable);
     assert!(shown.detail.contains("no-such-folder"), "{}", shown.detail);
 }
+
+#[test]
+fn a_language_picked_in_passage_is_used_at_once_and_kept_for_next_time() {
+    let data = tempfile::tempdir().expect("dir");
+    let open_at = |lang: &str| {
+        Passage::open(&Config {
+            content_dir: repo().join("content"),
+            locales_dir: repo().join("locales"),
+            requested_locales: vec![lang.to_owned()],
+            index_path: None,
+            store_path: Some(data.path().join("learners.sqlite")),
+            exports_dir: None,
+        })
+        .expect("opens")
+    };
+    let app = open_at("en_US.UTF-8");
+    assert_eq!(app.home_screen().locale, "en");
+    let home = app.set_ui_locale("km").expect("switches");
+    assert_eq!(home.locale, "km");
+    assert!(
+        home.ui_draft,
+        "the Khmer UI is a machine-made draft and says so"
+    );
+    assert_ne!(home.language_name, "English");
+    assert_eq!(app.home_screen().locale, "km");
+    assert_eq!(
+        app.set_ui_locale("xx").expect_err("not installed").code(),
+        passage_app::ErrorCode::BadInput
+    );
+    drop(app);
+    // The next start (the system still asks for English) keeps the choice.
+    assert_eq!(open_at("en_US.UTF-8").home_screen().locale, "km");
+}

@@ -123,6 +123,19 @@ pub fn router<S: Storage>(storage: Arc<S>, limits: Limits) -> Router {
                 .allow_burst(nz(limits.enrols_per_minute)),
         ),
     });
+    // Forget limits of laptops not heard from lately, so the tables stay small.
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        let hub = Arc::downgrade(&hub);
+        runtime.spawn(async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                every.tick().await;
+                let Some(hub) = hub.upgrade() else { return };
+                hub.per_device.retain_recent();
+                hub.enrols.retain_recent();
+            }
+        });
+    }
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/v1/hello", post(hello))

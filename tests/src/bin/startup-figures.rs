@@ -53,5 +53,43 @@ async fn main() -> Result<()> {
         median(&mut rss_mb),
         median(&mut pss_mb)
     );
+    let mut switch_ms = language_switches().await?;
+    println!(
+        "  language switch from the picker -> home screen re-rendered in it: {:.0} ms (median of {})",
+        median(&mut switch_ms),
+        switch_ms.len()
+    );
     Ok(())
+}
+
+/// Time from picking a language to the next frame painted with the home
+/// screen in it (the course titles changed), measured inside the page.
+async fn language_switches() -> Result<Vec<f64>> {
+    const SCRIPT: &str = "
+        const [code, done] = arguments;
+        const select = document.querySelector('[data-testid=ui-language]');
+        const title = () => document.querySelector('[data-testid=course-list] li h3')?.textContent;
+        const before = title();
+        const t0 = performance.now();
+        select.value = code;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        const check = () => {
+            if (document.documentElement.lang === code && title() !== before) {
+                requestAnimationFrame(() => done(performance.now() - t0));
+            } else {
+                requestAnimationFrame(check);
+            }
+        };
+        check();";
+    let app = App::start("en_US.UTF-8").await?;
+    app.wait_for("[data-testid=ui-language]").await?;
+    let mut out = Vec::new();
+    for code in [
+        "km", "en", "th", "en", "my", "en", "vi", "en", "lo", "en", "fil",
+    ] {
+        let ms = app.client.execute_async(SCRIPT, vec![code.into()]).await?;
+        out.push(ms.as_f64().unwrap_or(f64::NAN));
+    }
+    app.close().await?;
+    Ok(out)
 }

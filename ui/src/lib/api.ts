@@ -29,6 +29,11 @@ export function homeScreen(): Promise<HomeScreen> {
   return invoke<HomeScreen>("home_screen");
 }
 
+/** Switches the UI language; the home screen comes back in it. */
+export function setUiLocale(code: string): Promise<HomeScreen> {
+  return invoke<HomeScreen>("set_ui_locale", { code });
+}
+
 export function course(courseId: string): Promise<CourseView> {
   return invoke<CourseView>("course", { courseId });
 }

@@ -46,6 +46,7 @@ export type MessageId =
   | "course-shown-in-fallback"
   | "date-long"
   | "display-contrast"
+  | "display-language"
   | "display-larger"
   | "display-smaller"
   | "display-text-size"
