@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use passage_l10n::{Arg, Locale};
+use passage_l10n::{Arg, Locale, msg};
 use passage_store::ProfileField;
 
 use crate::report::{self, Chart, ReportInput, ReportWords, WorkshopReport};
@@ -63,8 +63,15 @@ fn file_stem(title: &str) -> String {
 }
 
 impl Passage {
-    fn words(&self, locale: &Locale, id: &str, args: &[(&str, Arg)]) -> String {
-        self.messages.format(locale, id, args)
+    fn tr(&self, locale: &Locale, msg: &passage_l10n::Msg) -> String {
+        self.messages.tr(locale, msg)
+    }
+
+    /// A message of a family whose ids are made from data (`sex-female`,
+    /// `month-3`, `report-col-pre-avg`); every member is checked to exist by
+    /// the tests of the lists they come from.
+    fn family(&self, locale: &Locale, id: &str) -> String {
+        self.messages.format(locale, id, &[])
     }
 
     /// `4 March 2027` in `locale`'s words.
@@ -73,16 +80,8 @@ impl Passage {
         let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
             return date.to_owned();
         };
-        let month = self.words(locale, &format!("month-{}", m.trim_start_matches('0')), &[]);
-        self.words(
-            locale,
-            "date-long",
-            &[
-                ("day", d.trim_start_matches('0').into()),
-                ("month", month.into()),
-                ("year", y.into()),
-            ],
-        )
+        let month = self.family(locale, &format!("month-{}", m.trim_start_matches('0')));
+        self.tr(locale, &msg::date_long(d.trim_start_matches('0'), month, y))
     }
 
     /// Saves `bytes` as `name` (which may be `folder/file`) in the exports folder.
@@ -162,35 +161,32 @@ impl Passage {
                     .or_else(|| Locale::parse(&d.locale).ok())
                     .unwrap_or_else(Locale::english);
                 let dates = if first == last {
-                    self.words(
+                    self.tr(
                         &locale,
-                        "cert-dates-one",
-                        &[("date", self.long_date(&locale, &first).into())],
+                        &msg::cert_dates_one(self.long_date(&locale, &first)),
                     )
                 } else {
-                    self.words(
+                    self.tr(
                         &locale,
-                        "cert-dates-range",
-                        &[
-                            ("first", self.long_date(&locale, &first).into()),
-                            ("last", self.long_date(&locale, &last).into()),
-                        ],
+                        &msg::cert_dates_range(
+                            self.long_date(&locale, &first),
+                            self.long_date(&locale, &last),
+                        ),
                     )
                 };
                 passage_print::Certificate {
                     locale: locale.to_string(),
-                    heading: self.words(&locale, "cert-heading", &[]),
-                    presented_to: self.words(&locale, "cert-presented-to", &[]),
+                    heading: self.tr(&locale, &msg::cert_heading()),
+                    presented_to: self.tr(&locale, &msg::cert_presented_to()),
                     name: p.name.clone(),
-                    body: self.words(
+                    body: self.tr(
                         &locale,
-                        "cert-body",
-                        &[
-                            ("workshop", d.title.clone().into()),
-                            ("organisation", d.organisation.clone().into()),
-                            ("dates", dates.into()),
-                            ("hours", Arg::Number(hours)),
-                        ],
+                        &msg::cert_body(
+                            dates,
+                            Arg::Number(hours),
+                            d.organisation.clone(),
+                            d.title.clone(),
+                        ),
                     ),
                     organisation: d.organisation.clone(),
                     place_and_date: if d.venue.is_empty() {
@@ -198,7 +194,7 @@ impl Passage {
                     } else {
                         format!("{}, {}", d.venue, self.long_date(&locale, &last))
                     },
-                    signature_label: self.words(&locale, "cert-signature", &[]),
+                    signature_label: self.tr(&locale, &msg::cert_signature()),
                     trainer: d.trainer.clone(),
                 }
             })
@@ -234,10 +230,10 @@ impl Passage {
             .map(|x| x.date.clone())
             .ok_or_else(|| AppError::BadInput("day: not a day of this workshop".into()))?;
         let locale = Locale::parse(&d.locale).unwrap_or_else(|_| Locale::english());
-        let w = |id: &str| self.words(&locale, id, &[]);
+        let w = |id: &str| self.family(&locale, id);
         let number = u32::try_from(day + 1).unwrap_or(u32::MAX);
-        let column = |id: &str, weight| passage_print::Column {
-            title: w(id),
+        let column = |m: passage_l10n::Msg, weight| passage_print::Column {
+            title: self.tr(&locale, &m),
             weight,
         };
         let rows = self
@@ -263,7 +259,7 @@ impl Passage {
             .collect();
         let sheet = passage_print::SignInSheet {
             locale: locale.to_string(),
-            title: self.words(&locale, "signin-title", &[("day", number.into())]),
+            title: self.tr(&locale, &msg::signin_title(number)),
             subtitle: [
                 d.organisation.as_str(),
                 d.title.as_str(),
@@ -276,19 +272,15 @@ impl Passage {
             .collect::<Vec<_>>()
             .join(" · "),
             columns: vec![
-                column("signin-number", 1),
-                column("signin-name", 5),
-                column("signin-sex", 2),
-                column("signin-age", 3),
-                column("signin-morning", 4),
-                column("signin-afternoon", 4),
+                column(msg::signin_number(), 1),
+                column(msg::signin_name(), 5),
+                column(msg::signin_sex(), 2),
+                column(msg::signin_age(), 3),
+                column(msg::signin_morning(), 4),
+                column(msg::signin_afternoon(), 4),
             ],
             rows,
-            footer: self.words(
-                &locale,
-                "signin-footer",
-                &[("trainer", d.trainer.clone().into())],
-            ),
+            footer: self.tr(&locale, &msg::signin_footer(d.trainer.clone())),
         };
         let pdf = passage_print::sign_in_sheet_pdf(&sheet).map_err(print_err)?;
         self.save_export(
@@ -340,7 +332,7 @@ impl Passage {
 
     fn report_words(&self, title: &str, subtitle: String) -> ReportWords {
         let locale = &self.locale();
-        let w = |id: &str| self.words(locale, id, &[]);
+        let w = |id: &str| self.family(locale, id);
         let mut words = ReportWords {
             title: title.to_owned(),
             subtitle,
@@ -377,9 +369,15 @@ impl Passage {
                 .phrases
                 .insert(key.into(), w(&format!("report-{key}")));
         }
-        words.headings.insert("code".into(), w("report-col-code"));
-        words.groups.insert("unknown".into(), w("report-unknown"));
-        words.groups.insert("all".into(), w("report-all"));
+        words
+            .headings
+            .insert("code".into(), self.tr(locale, &msg::report_col_code()));
+        words
+            .groups
+            .insert("unknown".into(), self.tr(locale, &msg::report_unknown()));
+        words
+            .groups
+            .insert("all".into(), self.tr(locale, &msg::report_all()));
         words
     }
 

@@ -28,6 +28,24 @@ enum Command {
     /// Course content.
     #[command(subcommand)]
     Content(ContentCommand),
+    /// UI translations.
+    #[command(subcommand)]
+    L10n(L10nCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum L10nCommand {
+    /// Check every language's `.ftl` files against English: syntax,
+    /// duplicate ids, ids missing or unknown, variables English does not
+    /// have, plural variants a language never chooses.
+    Check {
+        /// The folder of languages (`<dir>/<lang>/*.ftl`).
+        #[arg(default_value = "locales")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,6 +81,38 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Content(ContentCommand::Check { dir, format }) => check(&dir, format),
+        Command::L10n(L10nCommand::Check { dir, format }) => l10n_check(&dir, format),
+    }
+}
+
+fn l10n_check(dir: &std::path::Path, format: Format) -> ExitCode {
+    if !dir.join("en").is_dir() {
+        eprintln!(
+            "error: no English source ({}/en) to check against",
+            dir.display()
+        );
+        return ExitCode::from(2);
+    }
+    let problems = passage_l10n::check_locales(dir);
+    match format {
+        Format::Text => {
+            for p in &problems {
+                println!("{p}");
+            }
+            println!("{} problem(s) in {}", problems.len(), dir.display());
+        }
+        Format::Json => match serde_json::to_string_pretty(&problems) {
+            Ok(json) => println!("{json}"),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        },
+    }
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

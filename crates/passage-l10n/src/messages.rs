@@ -115,7 +115,21 @@ pub fn message_ids(dir: &Path) -> Result<Vec<String>, MessagesError> {
     Ok(ids)
 }
 
+/// A UI message with its arguments, made by a typed accessor in [`crate::msg`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    /// Its id.
+    pub id: &'static str,
+    /// Its arguments, by variable name.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
 impl Messages {
+    /// Formats a message made by a typed accessor.
+    pub fn tr(&self, locale: &Locale, msg: &Msg) -> String {
+        self.format(locale, msg.id, &msg.args)
+    }
+
     /// Reads `locales_dir/<lang>/*.ftl` for every installed language.
     /// A syntax error or a duplicate message anywhere is an error naming the
     /// file and line: the build's check catches these first.
@@ -230,6 +244,26 @@ mod tests {
         );
         assert_eq!(messages.format(&en, "missing", &[]), "missing");
         assert!(!messages.has(&km, "only-en"));
+    }
+
+    #[test]
+    fn typed_accessors_format_the_shipped_messages() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let messages = Messages::load(&dir).expect("the shipped messages load");
+        let en = Locale::english();
+        assert_eq!(
+            messages.tr(&en, &crate::msg::sync_waiting(1u32)),
+            "1 record waits for the hub."
+        );
+        assert_eq!(
+            messages.tr(&en, &crate::msg::sync_waiting(3u32)),
+            "3 records wait for the hub."
+        );
+        let km = Locale::parse("km").expect("km");
+        assert_ne!(
+            messages.tr(&km, &crate::msg::cert_heading()),
+            messages.tr(&en, &crate::msg::cert_heading())
+        );
     }
 
     #[test]
