@@ -32,9 +32,15 @@ const RUN_PACKAGES: &[&str] = &[
 ];
 
 /// More packages for the tests: the WebDriver for WebKitGTK, poppler
-/// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints, and
-/// PostgreSQL, whose server the hub's tests start in a temporary folder.
-const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver", "poppler-utils", "postgresql"];
+/// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints,
+/// PostgreSQL, whose server the hub's tests start in a temporary folder, and
+/// GNU gettext, whose `msgfmt --check` judges the PO files for translators.
+const TEST_PACKAGES: &[&str] = &[
+    "webkit2gtk-driver",
+    "poppler-utils",
+    "postgresql",
+    "gettext",
+];
 
 /// The tauri-driver version the end-to-end tests use.
 const TAURI_DRIVER_VERSION: &str = "2.1.0";

@@ -35,6 +35,42 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum L10nCommand {
+    /// How far each language's UI messages are translated.
+    Status {
+        /// The folder of languages.
+        #[arg(long, default_value = "locales")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Writes one language's UI messages as a gettext PO file for a CAT tool.
+    Export {
+        /// The language (`km`, `fil`, …).
+        #[arg(long)]
+        lang: String,
+        /// The folder of languages.
+        #[arg(long, default_value = "locales")]
+        dir: PathBuf,
+        /// The file to write (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Reads a translated PO file back into the language's `.ftl` files.
+    /// Nothing is written unless every unit is sound.
+    Import {
+        /// The PO file.
+        file: PathBuf,
+        /// The language.
+        #[arg(long)]
+        lang: String,
+        /// The folder of languages.
+        #[arg(long, default_value = "locales")]
+        dir: PathBuf,
+        /// Write the sound units and report the others.
+        #[arg(long)]
+        partial: bool,
+    },
     /// Check every language's `.ftl` files against English: syntax,
     /// duplicate ids, ids missing or unknown, variables English does not
     /// have, plural variants a language never chooses.
@@ -82,6 +118,16 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Content(ContentCommand::Check { dir, format }) => check(&dir, format),
         Command::L10n(L10nCommand::Check { dir, format }) => l10n_check(&dir, format),
+        Command::L10n(L10nCommand::Status { dir, format }) => l10n_status(&dir, format),
+        Command::L10n(L10nCommand::Export { lang, dir, out }) => {
+            l10n_export(&dir, &lang, out.as_deref())
+        }
+        Command::L10n(L10nCommand::Import {
+            file,
+            lang,
+            dir,
+            partial,
+        }) => l10n_import(&dir, &lang, &file, partial),
     }
 }
 
@@ -173,5 +219,125 @@ fn check(dir: &std::path::Path, format: Format) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Coverage {
+    lang: String,
+    name: &'static str,
+    status: &'static str,
+    messages: usize,
+    translated: usize,
+    missing: usize,
+}
+
+fn l10n_status(dir: &std::path::Path, format: Format) -> ExitCode {
+    let mut rows = Vec::new();
+    for locale in passage_l10n::installed_locales(dir) {
+        let lang = locale.as_str().to_owned();
+        let units = passage_l10n::exchange::units(dir, &lang);
+        let translated = units.iter().filter(|u| u.target.is_some()).count();
+        rows.push(Coverage {
+            name: passage_l10n::language_name(&locale),
+            status: match passage_l10n::ui_translation_status(dir, &locale) {
+                passage_l10n::TranslationStatus::Reviewed => "reviewed",
+                passage_l10n::TranslationStatus::Draft => "draft",
+            },
+            messages: units.len(),
+            missing: units.len() - translated,
+            translated,
+            lang,
+        });
+    }
+    match format {
+        Format::Text => {
+            println!(
+                "{:<6} {:<14} {:<9} {:>10} {:>8}",
+                "lang", "name", "status", "translated", "missing"
+            );
+            for r in &rows {
+                let done = format!("{}/{}", r.translated, r.messages);
+                println!(
+                    "{:<6} {:<18} {:<9} {done:>10} {:>8}",
+                    r.lang, r.name, r.status, r.missing
+                );
+            }
+        }
+        Format::Json => match serde_json::to_string_pretty(&rows) {
+            Ok(json) => println!("{json}"),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        },
+    }
+    ExitCode::SUCCESS
+}
+
+fn l10n_export(dir: &std::path::Path, lang: &str, out: Option<&std::path::Path>) -> ExitCode {
+    if !dir.join(lang).is_dir() {
+        eprintln!("error: no language {lang} under {}", dir.display());
+        return ExitCode::from(2);
+    }
+    let units = passage_l10n::exchange::units(dir, lang);
+    let po = passage_l10n::exchange::to_po(lang, &units);
+    match out {
+        Some(path) => {
+            if let Err(err) = std::fs::write(path, po) {
+                eprintln!("error: {}: {err}", path.display());
+                return ExitCode::from(2);
+            }
+            println!("{} messages written to {}", units.len(), path.display());
+        }
+        None => print!("{po}"),
+    }
+    ExitCode::SUCCESS
+}
+
+fn l10n_import(
+    dir: &std::path::Path,
+    lang: &str,
+    file: &std::path::Path,
+    partial: bool,
+) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(err) => {
+            eprintln!("error: {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match passage_l10n::exchange::import_po(dir, lang, &bytes, partial) {
+        Ok(report) => {
+            for w in &report.warnings {
+                println!("{}: {w} (warning)", file.display());
+            }
+            for p in &report.problems {
+                println!("{}: {p} (left out)", file.display());
+            }
+            println!(
+                "{} message(s) written, {} left out, {} warning(s)",
+                report.written,
+                report.skipped,
+                report.warnings.len()
+            );
+            if report.problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(passage_l10n::exchange::ImportError::Refused(problems)) => {
+            for p in &problems {
+                println!("{}: {p}", file.display());
+            }
+            println!("{} problem(s); nothing was written", problems.len());
+            ExitCode::FAILURE
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
     }
 }

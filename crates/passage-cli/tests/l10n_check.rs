@@ -58,3 +58,64 @@ fn a_broken_translation_fails_with_file_line_and_reason() {
     let (code, _) = passage(&["l10n", "check", "/no/such/dir"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn a_translator_exports_edits_and_imports_a_po_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (lang, text) in [
+        ("en", "greet = Hello { $name }\nbye = Goodbye\n"),
+        ("km", "greet = សួស្តី { $name }\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(lang)).expect("dir");
+        std::fs::write(dir.path().join(lang).join("main.ftl"), text).expect("write");
+    }
+    let root = dir.path().to_str().expect("path");
+    let (code, status) = passage(&["l10n", "status", "--dir", root]);
+    assert_eq!(code, 0);
+    assert!(
+        status
+            .lines()
+            .any(|l| l.starts_with("km") && l.contains("1/2") && l.trim_end().ends_with('1')),
+        "{status}"
+    );
+    let po = dir.path().join("km.po");
+    let (code, _) = passage(&[
+        "l10n",
+        "export",
+        "--lang",
+        "km",
+        "--dir",
+        root,
+        "--out",
+        po.to_str().expect("p"),
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&po).expect("po");
+    assert!(
+        text.contains("msgctxt \"bye\"\nmsgid \"Goodbye\"\nmsgstr \"\""),
+        "{text}"
+    );
+    std::fs::write(
+        &po,
+        text.replace(
+            "msgid \"Goodbye\"\nmsgstr \"\"",
+            "msgid \"Goodbye\"\nmsgstr \"លាហើយ\"",
+        ),
+    )
+    .expect("edit");
+    let (code, out) = passage(&[
+        "l10n",
+        "import",
+        po.to_str().expect("p"),
+        "--lang",
+        "km",
+        "--dir",
+        root,
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 message(s) written"), "{out}");
+    let km = std::fs::read_to_string(dir.path().join("km/main.ftl")).expect("km");
+    assert!(km.contains("bye = លាហើយ"), "{km}");
+    let (code, out) = passage(&["l10n", "check", root]);
+    assert_eq!(code, 0, "{out}");
+}

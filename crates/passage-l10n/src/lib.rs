@@ -6,6 +6,7 @@
 
 mod check;
 mod digits;
+pub mod exchange;
 mod locale;
 mod messages;
 mod usage;

@@ -1,0 +1,576 @@
+//! Exchange files for translators: the UI messages of one language as a
+//! gettext PO file for a CAT tool (Weblate, Crowdin, Pontoon, OmegaT, Poedit),
+//! and importing it back with checks. A unit is one Fluent message: its id is
+//! the context (`msgctxt`), the English pattern the source, the translation
+//! the target, each in Fluent syntax so variables, plurals and selectors
+//! travel intact. Nothing is written unless every unit is sound (or, with
+//! `partial`, only the sound ones).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Message, Resource};
+use sha2::{Digest, Sha256};
+
+use crate::usage::usage_of;
+
+/// One message to translate.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Unit {
+    /// The message id.
+    pub id: String,
+    /// The `.ftl` file it lives in (same name in every language).
+    pub file: String,
+    /// Its line in the English file.
+    pub line: usize,
+    /// The English pattern, in Fluent syntax.
+    pub source: String,
+    /// The translation, in Fluent syntax (`None`: not translated).
+    pub target: Option<String>,
+    /// The variables the English message uses.
+    pub variables: BTreeSet<String>,
+    /// A hash of the English pattern: it changes when the source does.
+    pub source_hash: String,
+}
+
+/// A problem with an imported file, at a line of it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ImportProblem {
+    /// Line in the imported file.
+    pub line: usize,
+    /// The message id, when known.
+    pub id: Option<String>,
+    /// `po-syntax`, `encoding`, `unknown-id`, `fluent-syntax`, `unknown-variable`,
+    /// `markup`, `plural-category`.
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.code)?;
+        if let Some(id) = &self.id {
+            write!(f, " ({id})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// What an import did (or would do).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportReport {
+    /// Messages written.
+    pub written: usize,
+    /// Units left out (empty translation, or refused with `partial`).
+    pub skipped: usize,
+    /// Refusals (with `partial`: those left out) and warnings.
+    pub problems: Vec<ImportProblem>,
+    /// Warnings that do not stop the import (a translation much longer than
+    /// the source, a variable the translation leaves out).
+    pub warnings: Vec<ImportProblem>,
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Units were refused; nothing was written.
+    #[error("{} problem(s); nothing was written", .0.len())]
+    Refused(Vec<ImportProblem>),
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ImportError + '_ {
+    move |source| ImportError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// The Fluent source of a message's value, without `id =`, dedented.
+fn pattern_source(m: &Message<&str>) -> String {
+    let only_value = Message {
+        id: m.id.clone(),
+        value: m.value.clone(),
+        attributes: Vec::new(),
+        comment: None,
+    };
+    let text = fluent_syntax::serializer::serialize(&Resource {
+        body: vec![Entry::Message(only_value)],
+    });
+    let rest = text
+        .strip_prefix(m.id.name)
+        .and_then(|r| r.strip_prefix(" ="))
+        .unwrap_or(&text);
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let lines: Vec<&str> = rest.trim_end_matches('\n').split('\n').collect();
+    lines
+        .iter()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_start_matches('\n')
+        .to_owned()
+}
+
+/// `id = pattern` in Fluent syntax, multi-line patterns indented.
+fn fluent_entry(id: &str, pattern: &str) -> String {
+    if pattern.contains('\n') || pattern.starts_with('{') && pattern.contains("->") {
+        let body: Vec<String> = pattern.split('\n').map(|l| format!("    {l}")).collect();
+        format!("{id} =\n{}\n", body.join("\n"))
+    } else {
+        format!("{id} = {pattern}\n")
+    }
+}
+
+fn hash(text: &str) -> String {
+    hex_prefix(&Sha256::digest(text.as_bytes()))
+}
+
+fn hex_prefix(bytes: &[u8]) -> String {
+    bytes.iter().take(8).fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn line_of(text: &str, ptr: &str) -> usize {
+    let start = (ptr.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    text.get(..start.min(text.len()))
+        .map_or(1, |b| b.matches('\n').count() + 1)
+}
+
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The messages of one language folder: id -> (file name, pattern source, line).
+fn patterns(dir: &Path) -> BTreeMap<String, (String, String, usize, BTreeSet<String>)> {
+    let mut out = BTreeMap::new();
+    for file in ftl_files(dir) {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry
+                && m.value.is_some()
+            {
+                out.insert(
+                    m.id.name.to_owned(),
+                    (
+                        name.clone(),
+                        pattern_source(m),
+                        line_of(&text, m.id.name),
+                        usage_of(m).variables,
+                    ),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Every English message with its translation into `lang`, in file and line order.
+pub fn units(locales_dir: &Path, lang: &str) -> Vec<Unit> {
+    let english = patterns(&locales_dir.join("en"));
+    let translated = patterns(&locales_dir.join(lang));
+    let mut out: Vec<Unit> = english
+        .into_iter()
+        .map(|(id, (file, source, line, variables))| Unit {
+            target: translated.get(&id).map(|t| t.1.clone()),
+            source_hash: hash(&source),
+            id,
+            file,
+            line,
+            source,
+            variables,
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    out
+}
+
+fn po_string(text: &str) -> String {
+    let escaped = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\t', "\\t")
+            .replace('\r', "\\r")
+    };
+    if !text.contains('\n') {
+        return format!("\"{}\"", escaped(text));
+    }
+    let mut out = String::from("\"\"");
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let nl = if lines.peek().is_some() { "\\n" } else { "" };
+        if line.is_empty() && nl.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "\n\"{}{nl}\"", escaped(line));
+    }
+    out
+}
+
+/// The units of `lang` as a gettext PO file.
+pub fn to_po(lang: &str, units: &[Unit]) -> String {
+    let mut out = format!(
+        "# Passage: the app's messages in {lang}. Source language: English.\n\
+         # Keep Fluent syntax as it is: {{ $variable }}, and in {{ $count -> … }} the\n\
+         # [variant] keys and the *default. Translate only the words.\n\
+         msgid \"\"\nmsgstr \"\"\n\
+         \"Project-Id-Version: Passage\\n\"\n\
+         \"Language: {lang}\\n\"\n\
+         \"MIME-Version: 1.0\\n\"\n\
+         \"Content-Type: text/plain; charset=UTF-8\\n\"\n\
+         \"Content-Transfer-Encoding: 8bit\\n\"\n\
+         \"X-Source-Language: en\\n\"\n"
+    );
+    for u in units {
+        out.push('\n');
+        if !u.variables.is_empty() {
+            let vars: Vec<String> = u.variables.iter().map(|v| format!("${v}")).collect();
+            let _ = writeln!(out, "#. Variables: {}", vars.join(", "));
+        }
+        let _ = writeln!(out, "#. source-hash: {}", u.source_hash);
+        let _ = writeln!(out, "#: locales/en/{}:{}", u.file, u.line);
+        let _ = writeln!(out, "msgctxt {}", po_string(&u.id));
+        let _ = writeln!(out, "msgid {}", po_string(&u.source));
+        let _ = writeln!(
+            out,
+            "msgstr {}",
+            po_string(u.target.as_deref().unwrap_or(""))
+        );
+    }
+    out
+}
+
+/// A unit read back from a PO file.
+#[derive(Debug, Default)]
+struct PoUnit {
+    line: usize,
+    ctxt: Option<String>,
+    target: String,
+}
+
+fn unquote(raw: &str, line: usize) -> Result<String, ImportProblem> {
+    let bad = |message: &str| ImportProblem {
+        line,
+        id: None,
+        code: "po-syntax",
+        message: message.to_owned(),
+    };
+    let inner = raw
+        .trim()
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .ok_or_else(|| bad("a string must be in double quotes"))?;
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('r') => out.push('\r'),
+                Some('"') => out.push('"'),
+                Some('\\') => out.push('\\'),
+                _ => return Err(bad("an unknown escape after \\")),
+            },
+            '"' => return Err(bad("a double quote inside a string must be written \\\"")),
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads the units of a PO file (msgctxt and msgstr; the rest is ignored).
+fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
+    let mut units = Vec::new();
+    let mut problems = Vec::new();
+    let mut current = PoUnit::default();
+    let mut field: Option<&str> = None;
+    let finish = |u: &mut PoUnit, units: &mut Vec<PoUnit>| {
+        if u.ctxt.is_some() {
+            units.push(std::mem::take(u));
+        } else {
+            *u = PoUnit::default();
+        }
+    };
+    for (n, raw) in text.lines().enumerate() {
+        let line = n + 1;
+        let l = raw.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let (keyword, rest) = match l.split_once(' ') {
+            Some((k, r)) if k.starts_with("msg") => (Some(k), r),
+            _ => (None, l),
+        };
+        if let Some(k) = keyword {
+            match k {
+                "msgctxt" => {
+                    finish(&mut current, &mut units);
+                    current.line = line;
+                    current.ctxt = Some(String::new());
+                }
+                "msgid" | "msgstr" => {}
+                "msgid_plural" | "msgstr[0]" | "msgstr[1]" => {
+                    problems.push(ImportProblem {
+                        line,
+                        id: current.ctxt.clone(),
+                        code: "po-syntax",
+                        message: "gettext plurals are not used: plurals are inside the Fluent text"
+                            .into(),
+                    });
+                }
+                _ => problems.push(ImportProblem {
+                    line,
+                    id: None,
+                    code: "po-syntax",
+                    message: format!("unknown keyword `{k}`"),
+                }),
+            }
+            field = Some(k);
+        }
+        match unquote(rest, line) {
+            Ok(s) => match field {
+                Some("msgctxt") => {
+                    if let Some(c) = current.ctxt.as_mut() {
+                        c.push_str(&s);
+                    }
+                }
+                Some("msgstr") => current.target.push_str(&s),
+                _ => {}
+            },
+            Err(p) => problems.push(p),
+        }
+    }
+    finish(&mut current, &mut units);
+    if problems.is_empty() {
+        Ok(units)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Whether `text` has HTML-like markup (`<tag`, `</tag`, `<!`), or a
+/// `javascript:` link.
+fn has_markup(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("javascript:")
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+}
+
+/// Checks one translated unit; returns the Fluent message if it is sound.
+fn check_unit(
+    lang: &str,
+    unit: &Unit,
+    target: &str,
+    line: usize,
+    warnings: &mut Vec<ImportProblem>,
+) -> Result<(), ImportProblem> {
+    let problem = |code: &'static str, message: String| ImportProblem {
+        line,
+        id: Some(unit.id.clone()),
+        code,
+        message,
+    };
+    if has_markup(target) && !has_markup(&unit.source) {
+        return Err(problem(
+            "markup",
+            "the translation has HTML or a script link the English does not have".into(),
+        ));
+    }
+    let entry = fluent_entry(&unit.id, target);
+    let resource = fluent_syntax::parser::parse(entry.as_str()).map_err(|(_, errors)| {
+        problem(
+            "fluent-syntax",
+            errors
+                .first()
+                .map_or_else(|| "not valid Fluent".into(), |e| e.kind.to_string()),
+        )
+    })?;
+    let Some(Entry::Message(m)) = resource.body.first() else {
+        return Err(problem("fluent-syntax", "not one Fluent message".into()));
+    };
+    if resource.body.len() != 1 || m.value.is_none() {
+        return Err(problem("fluent-syntax", "not one Fluent message".into()));
+    }
+    let usage = usage_of(m);
+    if let Some(var) = usage.variables.difference(&unit.variables).next() {
+        return Err(problem(
+            "unknown-variable",
+            format!(
+                "${var} is not a variable of this message (it has: {})",
+                list(&unit.variables)
+            ),
+        ));
+    }
+    let allowed = crate::plural_categories(lang);
+    if let Some(key) = usage
+        .plural_keys
+        .iter()
+        .find(|k| !allowed.contains(&k.as_str()))
+    {
+        return Err(problem(
+            "plural-category",
+            format!(
+                "[{key}] is never chosen in {lang} (it uses {})",
+                allowed.join(", ")
+            ),
+        ));
+    }
+    for var in unit.variables.difference(&usage.variables) {
+        warnings.push(problem("missing-variable", format!("${var} is not used")));
+    }
+    if target.chars().count() > unit.source.chars().count() * 3 + 40 {
+        warnings.push(problem(
+            "long",
+            "much longer than the English: check it fits".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn list(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        return "none".into();
+    }
+    vars.iter()
+        .map(|v| format!("${v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Imports a PO file of `lang` into `locales_dir/lang/*.ftl`. Every unit is
+/// checked (known id, valid Fluent, the same variables, plural categories
+/// of the language, no markup the English lacks); nothing is written if any
+/// is refused, unless `partial`, which writes the sound ones. Empty
+/// translations are skipped. Files are rewritten whole, each through a
+/// temporary file and a rename.
+pub fn import_po(
+    locales_dir: &Path,
+    lang: &str,
+    bytes: &[u8],
+    partial: bool,
+) -> Result<ImportReport, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        ImportError::Refused(vec![ImportProblem {
+            line,
+            id: None,
+            code: "encoding",
+            message: "the file is not UTF-8 text".into(),
+        }])
+    })?;
+    let po = parse_po(text).map_err(ImportError::Refused)?;
+    let units: BTreeMap<String, Unit> = units(locales_dir, lang)
+        .into_iter()
+        .map(|u| (u.id.clone(), u))
+        .collect();
+    let mut report = ImportReport::default();
+    let mut accepted: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for p in po {
+        let id = p.ctxt.unwrap_or_default();
+        let Some(unit) = units.get(&id) else {
+            report.problems.push(ImportProblem {
+                line: p.line,
+                id: Some(id),
+                code: "unknown-id",
+                message: "no such message in the English source".into(),
+            });
+            continue;
+        };
+        if p.target.trim().is_empty() {
+            report.skipped += 1;
+            continue;
+        }
+        match check_unit(lang, unit, &p.target, p.line, &mut report.warnings) {
+            Ok(()) => {
+                accepted
+                    .entry(unit.file.clone())
+                    .or_default()
+                    .insert(id, p.target);
+            }
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    if !report.problems.is_empty() && !partial {
+        return Err(ImportError::Refused(report.problems));
+    }
+    report.skipped += report.problems.len();
+    let dir = locales_dir.join(lang);
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let mut rewritten = Vec::new();
+    for (file, updates) in &accepted {
+        let path = dir.join(file);
+        let old = std::fs::read_to_string(&path).unwrap_or_default();
+        rewritten.push((path, rewrite(&old, updates)));
+        report.written += updates.len();
+    }
+    for (path, text) in rewritten {
+        let tmp = path.with_extension("ftl.part");
+        std::fs::write(&tmp, text).map_err(io(&tmp))?;
+        std::fs::rename(&tmp, &path).map_err(io(&path))?;
+    }
+    Ok(report)
+}
+
+/// A `.ftl` file with `updates` (id -> pattern) replacing its messages or
+/// added at its end; everything else (comments, other messages) kept.
+fn rewrite(old: &str, updates: &BTreeMap<String, String>) -> String {
+    let resource = match fluent_syntax::parser::parse(old) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut out = String::new();
+    let mut done = BTreeSet::new();
+    let mut kept = Resource { body: Vec::new() };
+    for entry in resource.body {
+        if let Entry::Message(m) = &entry
+            && let Some(new) = updates.get(m.id.name)
+        {
+            out.push_str(&fluent_syntax::serializer::serialize(&kept));
+            kept.body.clear();
+            out.push_str(&fluent_entry(m.id.name, new));
+            done.insert(m.id.name.to_owned());
+            continue;
+        }
+        kept.body.push(entry);
+    }
+    out.push_str(&fluent_syntax::serializer::serialize(&kept));
+    for (id, pattern) in updates.iter().filter(|(id, _)| !done.contains(*id)) {
+        out.push_str(&fluent_entry(id, pattern));
+    }
+    out
+}

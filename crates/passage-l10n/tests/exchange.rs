@@ -1,0 +1,219 @@
+//! Exchange files for translators, over copies of the shipped locales: PO
+//! export checked by GNU gettext's `msgfmt --check`, a round trip that
+//! changes nothing, and a hostile import corpus refused line by line with
+//! nothing written.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use passage_l10n::exchange::{ImportError, import_po, to_po, units};
+use passage_l10n::{Locale, Messages, check_locales};
+
+const LANGUAGES: [&str; 8] = ["fil", "id", "vi", "th", "km", "my", "lo", "ms"];
+
+fn shipped() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+/// A copy of the shipped locales to import into.
+fn copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    for lang in std::fs::read_dir(shipped()).expect("locales").flatten() {
+        let to = dir.path().join(lang.file_name());
+        std::fs::create_dir_all(&to).expect("dir");
+        for file in std::fs::read_dir(lang.path()).expect("lang").flatten() {
+            std::fs::copy(file.path(), to.join(file.file_name())).expect("copy");
+        }
+    }
+    dir
+}
+
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for lang in std::fs::read_dir(dir).expect("dir").flatten() {
+        for file in std::fs::read_dir(lang.path()).expect("lang").flatten() {
+            out.push((file.path(), std::fs::read(file.path()).expect("read")));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_language_exports_a_po_file_gnu_gettext_accepts() {
+    let dir = tempfile::tempdir().expect("dir");
+    for lang in LANGUAGES {
+        let units = units(&shipped(), lang);
+        assert!(units.len() > 400, "{lang}: {}", units.len());
+        assert!(
+            units.iter().all(|u| u.target.is_some()),
+            "{lang}: all translated"
+        );
+        let po = dir.path().join(format!("{lang}.po"));
+        std::fs::write(&po, to_po(lang, &units)).expect("write");
+        let out = Command::new("msgfmt")
+            .args(["--check", "--statistics", "-o", "/dev/null"])
+            .arg(&po)
+            .output()
+            .expect("msgfmt (Debian package gettext) runs");
+        assert!(
+            out.status.success(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stats = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stats.contains(&format!("{} translated messages", units.len())),
+            "{lang}: {stats}"
+        );
+    }
+}
+
+#[test]
+fn exporting_and_importing_back_changes_no_message() {
+    let dir = copy();
+    let before = Messages::load(dir.path()).expect("load");
+    for lang in ["km", "fil", "my"] {
+        let po = to_po(lang, &units(dir.path(), lang));
+        let report = import_po(dir.path(), lang, po.as_bytes(), false).expect("imports");
+        assert!(report.written > 400, "{lang}: {report:?}");
+        assert!(report.problems.is_empty());
+    }
+    assert!(
+        check_locales(dir.path()).is_empty(),
+        "{:?}",
+        check_locales(dir.path())
+    );
+    let after = Messages::load(dir.path()).expect("load");
+    for lang in ["km", "fil", "my"] {
+        let locale = Locale::parse(lang).expect("locale");
+        for id in [
+            "sync-waiting",
+            "cert-body",
+            "profiles-new",
+            "report-col-pre-avg",
+        ] {
+            let args = [
+                ("count", 2u32.into()),
+                ("workshop", "W".into()),
+                ("organisation", "O".into()),
+                ("dates", "D".into()),
+                ("hours", 6u32.into()),
+            ];
+            assert_eq!(
+                before.format(&locale, id, &args),
+                after.format(&locale, id, &args),
+                "{lang} {id}"
+            );
+        }
+    }
+}
+
+fn po_with(unit: &str) -> String {
+    format!("msgid \"\"\nmsgstr \"\"\n\"Language: km\\n\"\n\n{unit}")
+}
+
+#[test]
+fn a_hostile_import_is_refused_line_by_line_and_writes_nothing() {
+    let dir = copy();
+    let before = snapshot(dir.path());
+    let cases: [(&str, String, &str, usize); 9] = [
+        (
+            "unknown id",
+            po_with("msgctxt \"no-such-message\"\nmsgid \"x\"\nmsgstr \"y\"\n"),
+            "unknown-id",
+            5,
+        ),
+        (
+            "a variable the English does not have",
+            po_with("msgctxt \"sync-enrolled\"\nmsgid \"x\"\nmsgstr \"{ $orgg } { $url }\"\n"),
+            "unknown-variable",
+            5,
+        ),
+        (
+            "HTML injection",
+            po_with(
+                "msgctxt \"sync-now\"\nmsgid \"Sync now\"\nmsgstr \"<img src=x onerror=alert(1)>\"\n",
+            ),
+            "markup",
+            5,
+        ),
+        (
+            "a script link",
+            po_with("msgctxt \"sync-now\"\nmsgid \"Sync now\"\nmsgstr \"javascript:alert(1)\"\n"),
+            "markup",
+            5,
+        ),
+        (
+            "broken Fluent",
+            po_with("msgctxt \"sync-waiting\"\nmsgid \"x\"\nmsgstr \"{ $count \"\n"),
+            "fluent-syntax",
+            5,
+        ),
+        (
+            "a plural category Khmer never uses",
+            po_with(
+                "msgctxt \"sync-waiting\"\nmsgid \"x\"\nmsgstr \"\"\n\"{ $count ->\\n\"\n\"    [one] មួយ\\n\"\n\"   *[other] { $count }\\n\"\n\"}\"\n",
+            ),
+            "plural-category",
+            5,
+        ),
+        (
+            "a string not closed",
+            po_with("msgctxt \"sync-now\"\nmsgid \"x\"\nmsgstr \"y\n"),
+            "po-syntax",
+            7,
+        ),
+        (
+            "gettext plurals",
+            po_with("msgctxt \"sync-now\"\nmsgid \"x\"\nmsgid_plural \"xs\"\nmsgstr[0] \"y\"\n"),
+            "po-syntax",
+            7,
+        ),
+        (
+            "not UTF-8",
+            String::from_utf8_lossy(b"msgctxt \"sync-now\"\n").into_owned() + "\u{FFFD}",
+            "encoding",
+            2,
+        ),
+    ];
+    for (name, po, code, line) in cases {
+        let bytes: Vec<u8> = if code == "encoding" {
+            let mut b = po.replace('\u{FFFD}', "").into_bytes();
+            b.extend_from_slice(b"msgstr \"\xff\xfe\"\n");
+            b
+        } else {
+            po.into_bytes()
+        };
+        match import_po(dir.path(), "km", &bytes, false) {
+            Err(ImportError::Refused(problems)) => {
+                assert!(
+                    problems.iter().any(|p| p.code == code && p.line == line),
+                    "{name}: {problems:?}"
+                );
+            }
+            other => panic!("{name}: not refused: {other:?}"),
+        }
+        assert_eq!(snapshot(dir.path()), before, "{name}: nothing written");
+    }
+}
+
+#[test]
+fn a_partial_import_writes_only_the_sound_units() {
+    let dir = copy();
+    let po = po_with(
+        "msgctxt \"sync-now\"\nmsgid \"Sync now\"\nmsgstr \"ធ្វើសមកាលកម្មឥឡូវ\"\n\n\
+         msgctxt \"sync-never\"\nmsgid \"never\"\nmsgstr \"<b>never</b>\"\n",
+    );
+    assert!(matches!(
+        import_po(dir.path(), "km", po.as_bytes(), false),
+        Err(ImportError::Refused(_))
+    ));
+    let report = import_po(dir.path(), "km", po.as_bytes(), true).expect("partial");
+    assert_eq!((report.written, report.skipped), (1, 1));
+    assert_eq!(report.problems[0].code, "markup");
+    let messages = Messages::load(dir.path()).expect("load");
+    let km = Locale::parse("km").expect("km");
+    assert_eq!(messages.format(&km, "sync-now", &[]), "ធ្វើសមកាលកម្មឥឡូវ");
+    assert!(check_locales(dir.path()).is_empty());
+}
