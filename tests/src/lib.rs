@@ -188,6 +188,24 @@ impl App {
         anyhow::bail!("`{css}` never said `{want}`: {now}")
     }
 
+    /// From the home screen to trainer mode's door, with a new trainer's
+    /// name and PIN typed in (not yet created). The home screen settles
+    /// first: the profile list moves the link down when it arrives, and a
+    /// click could land where the link was.
+    pub async fn new_trainer_form(&self, name: &str, pin: &str) -> Result<()> {
+        self.wait_for("[data-testid=new-profile]").await?;
+        self.click("[data-testid=trainer-mode]").await?;
+        self.wait_for("[data-testid=trainer-name]")
+            .await?
+            .send_keys(name)
+            .await?;
+        self.wait_for("[data-testid=trainer-new-pin]")
+            .await?
+            .send_keys(pin)
+            .await?;
+        Ok(())
+    }
+
     /// Clicks the element matching `css` (waiting for it first).
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_for(css).await?.click().await?;

@@ -69,16 +69,7 @@ async fn a_trainer_enrols_the_laptop_syncs_and_writes_a_usb_file() -> Result<()>
     let hub = Hub(child);
 
     let app = App::start("en_US.UTF-8").await?;
-    app.wait_for("[data-testid=new-profile]").await?;
-    app.click("[data-testid=trainer-mode]").await?;
-    app.wait_for("[data-testid=trainer-name]")
-        .await?
-        .send_keys("Dara Sok")
-        .await?;
-    app.wait_for("[data-testid=trainer-new-pin]")
-        .await?
-        .send_keys("2468")
-        .await?;
+    app.new_trainer_form("Dara Sok", "2468").await?;
     app.click("[data-testid=trainer-create-button]").await?;
     app.click("[data-testid=open-sync]").await?;
 

@@ -129,20 +129,9 @@ fn poppler(tool: &str, args: &[&str]) -> Result<String> {
 async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Result<()> {
     let app = App::start("en_US.UTF-8").await?;
 
-    // The door to trainer mode: a trainer profile needs a PIN. The home
-    // screen settles first (the profile list moves the link down when it
-    // arrives), else the click can land where the link was.
-    app.wait_for("[data-testid=new-profile]").await?;
-    app.click("[data-testid=trainer-mode]").await?;
+    // The door to trainer mode: a trainer profile needs a PIN.
+    app.new_trainer_form("Dara Sok", PIN).await?;
     app.wait_for("[data-testid=trainer-create]").await?;
-    app.wait_for("[data-testid=trainer-name]")
-        .await?
-        .send_keys("Dara Sok")
-        .await?;
-    app.wait_for("[data-testid=trainer-new-pin]")
-        .await?
-        .send_keys(PIN)
-        .await?;
     app.screenshot("trainer-1-new-trainer").await?;
     app.click("[data-testid=trainer-create-button]").await?;
 
