@@ -1,7 +1,8 @@
 //! Sync figures, printed as medians: bytes on the wire per record and for a
 //! workshop day, pushing 100,000 records to a SQLite and a PostgreSQL hub
 //! over loopback, 200 devices pushing at once, and a sync with nothing to
-//! send. `cargo bench -p passage-hub --bench sync [-- runs]`.
+//! send. `cargo bench -p passage-hub --bench sync [-- runs]`; `-- bytes` or
+//! `-- noop` print only those figures.
 
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
 
@@ -307,6 +308,15 @@ fn main() {
     if std::env::args().any(|a| a == "bytes") {
         return;
     }
+    if std::env::args().any(|a| a == "noop") {
+        let noop = rt.block_on(noop_round_trip(
+            SqliteStorage::open(&dir.path().join("noop.sqlite")).unwrap(),
+            "noop",
+            dir.path(),
+        ));
+        println!("no-op sync, SQLite hub: {noop:.1} ms median of 50 (target < 50 ms)");
+        return;
+    }
     let pg = passage_hub::testing::TempPostgres::start().unwrap();
     let mut sqlite_push = Vec::new();
     let mut pg_push = Vec::new();
@@ -360,7 +370,7 @@ fn main() {
         dir.path(),
     ));
     println!(
-        "no-op sync (hello + status, nothing to send), SQLite hub: {noop:.1} ms median of 50 (target < 50 ms)"
+        "no-op sync (hello, scopes, status; nothing to send), SQLite hub: {noop:.1} ms median of 50 (target < 50 ms)"
     );
     let _ = Duration::ZERO;
 }
