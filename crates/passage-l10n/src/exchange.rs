@@ -148,22 +148,10 @@ fn line_of(text: &str, ptr: &str) -> usize {
         .map_or(1, |b| b.matches('\n').count() + 1)
 }
 
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    files
-}
-
 /// The messages of one language folder: id -> (file name, pattern source, line).
 fn patterns(dir: &Path) -> BTreeMap<String, (String, String, usize, BTreeSet<String>)> {
     let mut out = BTreeMap::new();
-    for file in ftl_files(dir) {
+    for file in crate::messages::ftl_files(dir).unwrap_or_default() {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };

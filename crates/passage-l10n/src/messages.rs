@@ -83,28 +83,8 @@ fn line_of(text: &str, byte: usize) -> usize {
 /// folder), sorted: the source of the UI's typed `MessageId`.
 pub fn message_ids(dir: &Path) -> Result<Vec<String>, MessagesError> {
     let mut ids = Vec::new();
-    let entries = std::fs::read_dir(dir).map_err(|source| MessagesError::Io {
-        path: dir.to_owned(),
-        source,
-    })?;
-    for path in entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-    {
-        let text = std::fs::read_to_string(&path).map_err(|source| MessagesError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
-            let first = errors.first();
-            MessagesError::Syntax {
-                path: path.clone(),
-                line: first.map_or(1, |e| line_of(&text, e.pos.start)),
-                why: first.map_or_else(String::new, |e| e.kind.to_string()),
-            }
-        })?;
-        for entry in resource.entries() {
+    for path in ftl_files(dir)? {
+        for entry in read_resource(&path)?.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 ids.push(m.id.name.to_owned());
             }
@@ -113,6 +93,37 @@ pub fn message_ids(dir: &Path) -> Result<Vec<String>, MessagesError> {
     ids.sort();
     ids.dedup();
     Ok(ids)
+}
+
+/// The `.ftl` files of one language's folder, sorted.
+pub(crate) fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, MessagesError> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|source| MessagesError::Io {
+            path: dir.to_owned(),
+            source,
+        })?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// One `.ftl` file, parsed; a syntax error names its file and line.
+fn read_resource(path: &Path) -> Result<FluentResource, MessagesError> {
+    let text = std::fs::read_to_string(path).map_err(|source| MessagesError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+        let first = errors.first();
+        MessagesError::Syntax {
+            path: path.to_owned(),
+            line: first.map_or(1, |e| line_of(&text, e.pos.start)),
+            why: first.map_or_else(String::new, |e| e.kind.to_string()),
+        }
+    })
 }
 
 /// A UI message with its arguments, made by a typed accessor in [`crate::msg`].
@@ -137,34 +148,14 @@ impl Messages {
         let mut bundles = BTreeMap::new();
         for locale in crate::installed_locales(locales_dir) {
             let dir = locales_dir.join(locale.as_str());
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .map_err(|source| MessagesError::Io {
-                    path: dir.clone(),
-                    source,
-                })?
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect();
-            files.sort();
+            let files = ftl_files(&dir)?;
             let langid: unic_langid::LanguageIdentifier =
                 locale.as_str().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Printed pages cannot show the invisible isolation marks.
             bundle.set_use_isolating(false);
             for path in files {
-                let text = std::fs::read_to_string(&path).map_err(|source| MessagesError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
-                let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
-                    let first = errors.first();
-                    MessagesError::Syntax {
-                        path: path.clone(),
-                        line: first.map_or(1, |e| line_of(&text, e.pos.start)),
-                        why: first.map_or_else(String::new, |e| e.kind.to_string()),
-                    }
-                })?;
+                let resource = read_resource(&path)?;
                 bundle
                     .add_resource(resource)
                     .map_err(|errors| MessagesError::Syntax {
