@@ -479,7 +479,8 @@ impl Passage {
         let organisation = text_field("organisation", &form.organisation, true, 120)?;
         let venue = text_field("venue", &form.venue, false, 120)?;
         days_of(&form.first_day).ok_or_else(|| bad("firstDay", "a date like 2027-03-04"))?;
-        Locale::parse(&form.locale).map_err(|_| bad("locale", "not a language code"))?;
+        let locale =
+            Locale::parse(&form.locale).map_err(|_| bad("locale", "not a language code"))?;
         if form.courses.is_empty() {
             return Err(bad("courses", "choose at least one course"));
         }
@@ -488,7 +489,9 @@ impl Passage {
         let mut next_session = 1;
         for course in &form.courses {
             let pack = self.pack(course)?;
-            for day in pack.agenda.iter().flat_map(|a| &a.days) {
+            // Session titles in the workshop's language where translated.
+            let agenda = pack.agenda_in(&locale);
+            for day in agenda.iter().flat_map(|a| &a.days) {
                 let sessions = day
                     .sessions
                     .iter()

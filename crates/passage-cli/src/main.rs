@@ -35,11 +35,15 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum L10nCommand {
-    /// How far each language's UI messages are translated.
+    /// How far each language is translated: the UI messages, then each
+    /// course pack's lessons, quizzes, test questions, glossary and agenda.
     Status {
         /// The folder of languages.
         #[arg(long, default_value = "locales")]
         dir: PathBuf,
+        /// The folder of course packs.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -118,7 +122,11 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Content(ContentCommand::Check { dir, format }) => check(&dir, format),
         Command::L10n(L10nCommand::Check { dir, format }) => l10n_check(&dir, format),
-        Command::L10n(L10nCommand::Status { dir, format }) => l10n_status(&dir, format),
+        Command::L10n(L10nCommand::Status {
+            dir,
+            content,
+            format,
+        }) => l10n_status(&dir, &content, format),
         Command::L10n(L10nCommand::Export { lang, dir, out }) => {
             l10n_export(&dir, &lang, out.as_deref())
         }
@@ -232,7 +240,41 @@ struct Coverage {
     missing: usize,
 }
 
-fn l10n_status(dir: &std::path::Path, format: Format) -> ExitCode {
+/// One row of the content coverage table.
+#[derive(Debug, serde::Serialize)]
+struct ContentCoverage<'a> {
+    pack: &'a str,
+    lang: &'a str,
+    #[serde(flatten)]
+    coverage: &'a passage_content::Coverage,
+    complete: bool,
+}
+
+fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format) -> ExitCode {
+    let checked = if content.is_dir() {
+        match check_dir(content) {
+            Ok(c) => c,
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    let packs: Vec<&passage_content::Pack> =
+        checked.iter().filter_map(|c| c.pack.as_ref()).collect();
+    let content_rows: Vec<ContentCoverage<'_>> = packs
+        .iter()
+        .flat_map(|p| {
+            p.coverage.iter().map(|(locale, coverage)| ContentCoverage {
+                pack: p.manifest.id.as_str(),
+                lang: locale.as_str(),
+                coverage,
+                complete: coverage.complete(),
+            })
+        })
+        .collect();
     let mut rows = Vec::new();
     for locale in passage_l10n::installed_locales(dir) {
         let lang = locale.as_str().to_owned();
@@ -263,14 +305,53 @@ fn l10n_status(dir: &std::path::Path, format: Format) -> ExitCode {
                     r.lang, r.name, r.status, r.missing
                 );
             }
-        }
-        Format::Json => match serde_json::to_string_pretty(&rows) {
-            Ok(json) => println!("{json}"),
-            Err(err) => {
-                eprintln!("error: {err}");
-                return ExitCode::from(2);
+            println!();
+            let kinds = ["lesson", "quiz", "bank", "glossary", "agenda"];
+            println!(
+                "{:<20} {:<5} {:>8} {:>8} {:>6} {:>9} {:>7} {:>9} {:>9}",
+                "course",
+                "lang",
+                "lessons",
+                "quizzes",
+                "bank",
+                "glossary",
+                "agenda",
+                "outdated",
+                "reviewed"
+            );
+            for p in &packs {
+                if p.coverage.is_empty() {
+                    println!(
+                        "{:<20} {:<5} (no other language promised in pack.toml)",
+                        p.manifest.id.as_str(),
+                        p.manifest.source_locale.as_str()
+                    );
+                }
             }
-        },
+            for r in &content_rows {
+                let cell = |kind: &str| {
+                    r.coverage
+                        .files
+                        .get(kind)
+                        .map_or_else(String::new, |(done, all)| format!("{done}/{all}"))
+                };
+                let [lessons, quizzes, bank, glossary, agenda] = kinds.map(cell);
+                println!(
+                    "{:<20} {:<5} {lessons:>8} {quizzes:>8} {bank:>6} {glossary:>9} {agenda:>7} {:>9} {:>9}",
+                    r.pack, r.lang, r.coverage.outdated, r.coverage.reviewed
+                );
+            }
+        }
+        Format::Json => {
+            let json = serde_json::json!({ "ui": rows, "content": content_rows });
+            match serde_json::to_string_pretty(&json) {
+                Ok(json) => println!("{json}"),
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
     }
     ExitCode::SUCCESS
 }

@@ -26,6 +26,11 @@ fn the_bundled_content_passes() {
     assert_eq!(code, 0, "{out}\n{err}");
     assert!(out.contains("0 error(s)"), "{out}");
     assert!(out.contains("in 2 pack(s)"), "{out}");
+    // Every translation keeps its source's shape (Markdown blocks, tools,
+    // links, list lengths; quiz option ids are errors above) and is current.
+    for code in ["translation-structure", "outdated-translation"] {
+        assert!(!out.contains(code), "{code}:\n{out}");
+    }
 
     // The reader's test fixture is a valid pack too.
     let fixture = repo().join("tests/fixtures/content");
@@ -62,7 +67,7 @@ fn broken_pack(root: &Path) {
         root,
         "pack/lessons/good/km.md",
         &format!(
-            "{}សួស្តី។\n\n![Flyer](media/flyer.png)\n",
+            "{}សួស្តី។\n\n![Flyer](media/flyer.png)\n\n- ក\n",
             front(
                 "good",
                 &format!("source-hash = \"{hash}\"\nstatus = \"draft\"\n")
@@ -92,6 +97,19 @@ fn broken_pack(root: &Path) {
         "[[question]]\nid = \"q1\"\ntype = \"single\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
     );
     write(root, "pack/lessons/stray/en.md", &front("stray", ""));
+    // Translated words files say where they come from, at the top.
+    write(
+        root,
+        "pack/glossary.km.toml",
+        "[remittance]\nterm = \"ប្រាក់ផ្ញើ\"\ndefinition = \"ប្រាក់ផ្ញើទៅផ្ទះ។\"\n",
+    );
+    write(
+        root,
+        "pack/bank/m.km.toml",
+        "status = \"draft\"\nsource-hash = \"sha256:1111111111111111111111111111111111111111111111111111111111111111\"\n\n\
+         [m-1]\nprompt = \"ក?\"\noptions.true = { text = \"ពិត\", feedback = \"បាទ។\" }\n\
+         options.false = { text = \"មិនពិត\", feedback = \"ទេ។\" }\n",
+    );
     write(
         root,
         "pack/glossary.en.toml",
@@ -144,7 +162,10 @@ fn every_problem_is_reported_with_file_and_line_and_the_exit_code_fails() {
         "pack/lessons/bad/en.md:9: error[raw-html]",
         "pack/lessons/bad/en.md:11: error[unknown-directive]: `::crypto-wallet`",
         "pack/lessons/bad/en.md:13: error[missing-media]",
-        "pack/lessons/bad/km.md:1: warning[outdated-translation]",
+        "pack/lessons/bad/km.md:6: warning[outdated-translation]: en.md changed",
+        "pack/lessons/good/km.md:13: warning[translation-structure]: the translation has a list more than the source",
+        "pack/glossary.km.toml:1: error[source-hash]: a translation needs `source-hash` (of glossary.en.toml",
+        "pack/bank/m.km.toml:2: warning[outdated-translation]: m.en.toml changed",
         "pack/lessons/bad/quiz.toml:2: error[quiz-key]: question `q1` is single choice",
         "pack/lessons/bad/quiz.en.toml:1: error[missing-translation]",
         "pack/lessons/gone/en.md:1: error[missing-lesson]",
@@ -198,7 +219,7 @@ fn warnings_alone_do_not_fail_and_a_folder_without_packs_does() {
     broken_pack(dir.path());
     std::fs::remove_dir_all(dir.path().join("pack/lessons/bad")).expect("rm");
     std::fs::remove_dir_all(dir.path().join("pack/lessons/latin")).expect("rm");
-    for extra in ["bank", "agenda.toml", "contacts.toml"] {
+    for extra in ["bank", "agenda.toml", "contacts.toml", "glossary.km.toml"] {
         let path = dir.path().join("pack").join(extra);
         if path.is_dir() {
             std::fs::remove_dir_all(path).expect("rm");

@@ -119,3 +119,71 @@ fn a_translator_exports_edits_and_imports_a_po_file() {
     let (code, out) = passage(&["l10n", "check", root]);
     assert_eq!(code, 0, "{out}");
 }
+
+/// Copies a folder tree (the fixture packs) so a test can change it.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn status_shows_how_far_each_course_is_translated_and_what_is_outdated() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = tempfile::tempdir().expect("dir");
+    copy_tree(&repo.join("tests/fixtures/content"), dir.path());
+    let content = dir.path().to_str().expect("path");
+    let locales = repo.join("locales");
+    let locales = locales.to_str().expect("path");
+    let row = |out: &str, lang: &str| {
+        out.lines()
+            .find(|l| l.starts_with("sample") && l.split_whitespace().nth(1) == Some(lang))
+            .map(|l| l.split_whitespace().skip(2).collect::<Vec<_>>().join(" "))
+            .unwrap_or_else(|| panic!("no {lang} row in:\n{out}"))
+    };
+    let (code, out) = passage(&["l10n", "status", "--dir", locales, "--content", content]);
+    assert_eq!(code, 0, "{out}");
+    // lessons quizzes bank glossary agenda outdated reviewed
+    assert_eq!(row(&out, "th"), "3/3 1/1 0/0 1/1 0/0 0 0", "{out}");
+    assert_eq!(row(&out, "km"), "1/3 0/1 0/0 0/1 0/0 0 0", "{out}");
+
+    // The author changes an English lesson: its translations are outdated.
+    let en = dir
+        .path()
+        .join("10-sample/lessons/keep-your-passport/en.md");
+    let text = std::fs::read_to_string(&en).expect("read");
+    std::fs::write(
+        &en,
+        text.replace("Keep it yourself.", "Always keep it yourself."),
+    )
+    .expect("write");
+    let (_, out) = passage(&["l10n", "status", "--dir", locales, "--content", content]);
+    assert_eq!(row(&out, "th"), "3/3 1/1 0/0 1/1 0/0 1 0", "{out}");
+    assert_eq!(row(&out, "km"), "1/3 0/1 0/0 0/1 0/0 1 0", "{out}");
+
+    let (_, json) = passage(&[
+        "l10n",
+        "status",
+        "--dir",
+        locales,
+        "--content",
+        content,
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let th = json["content"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["lang"] == "th")
+        .expect("th");
+    assert_eq!(th["complete"], false, "{th}");
+    assert_eq!(th["files"]["lesson"], serde_json::json!([3, 3]), "{th}");
+}

@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use passage_l10n::TranslationStatus;
+
 use crate::Result;
 use crate::manifest::{LessonId, line_column, parse_toml};
 
@@ -143,6 +145,103 @@ impl Agenda {
     }
 }
 
+/// An agenda's words in another language, `agenda.<locale>.toml`: the
+/// titles only, in the source's order (times, kinds and lessons are the
+/// same in every language).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct AgendaWords {
+    /// Draft or reviewed; without one, a draft.
+    pub status: Option<TranslationStatus>,
+    /// `sha256:` of the `agenda.toml` it was translated from.
+    pub source_hash: Option<String>,
+    /// The agenda's title.
+    pub title: String,
+    /// One per source day.
+    #[serde(rename = "day", default)]
+    pub days: Vec<DayWords>,
+}
+
+/// The words of one agenda day.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct DayWords {
+    /// The day's theme, if the source day has one.
+    pub title: Option<String>,
+    /// Each session's title, in order.
+    pub sessions: Vec<String>,
+}
+
+impl AgendaWords {
+    /// Parses `agenda.<locale>.toml`.
+    pub fn parse(raw: &str, path: &Path) -> Result<Self> {
+        parse_toml(raw, path, 0)
+    }
+
+    /// Where these words do not fit `agenda`, as (line, message).
+    pub fn problems(&self, agenda: &Agenda, raw: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        if self.days.len() != agenda.days.len() {
+            out.push((
+                1,
+                format!(
+                    "{} `[[day]]` here but {} in agenda.toml: one per day, in order",
+                    self.days.len(),
+                    agenda.days.len()
+                ),
+            ));
+        }
+        let mut from = 0;
+        for (d, (words, day)) in self.days.iter().zip(&agenda.days).enumerate() {
+            let at = raw[from..].find("[[day]]").map_or(from, |i| from + i);
+            from = at + 1;
+            let line = line_column(raw, at).0;
+            if words.sessions.len() != day.sessions.len() {
+                out.push((
+                    line,
+                    format!(
+                        "day {} has {} session titles here but {} sessions in agenda.toml",
+                        d + 1,
+                        words.sessions.len(),
+                        day.sessions.len()
+                    ),
+                ));
+            }
+            if words.title.is_some() != day.title.is_some() {
+                out.push((
+                    line,
+                    format!(
+                        "day {}: give a `title` exactly when agenda.toml does",
+                        d + 1
+                    ),
+                ));
+            }
+            if words.sessions.iter().any(|t| t.trim().is_empty()) || self.title.trim().is_empty() {
+                out.push((line, "every title needs words".into()));
+            }
+        }
+        out
+    }
+}
+
+impl Agenda {
+    /// The same agenda with its titles in `words` (which fit, see
+    /// [`AgendaWords::problems`]).
+    pub fn in_words(&self, words: &AgendaWords) -> Agenda {
+        let mut agenda = self.clone();
+        agenda.title.clone_from(&words.title);
+        for (day, w) in agenda.days.iter_mut().zip(&words.days) {
+            if w.title.is_some() {
+                day.title.clone_from(&w.title);
+            }
+            for (session, title) in day.sessions.iter_mut().zip(&w.sessions) {
+                session.title.clone_from(title);
+            }
+        }
+        agenda
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +268,25 @@ lessons = ["costs-and-benefits"]
         Agenda::parse(raw, Path::new("agenda.toml"))
             .expect("parses")
             .problems(raw)
+    }
+
+    #[test]
+    fn translated_titles_fit_the_agenda() {
+        let agenda = Agenda::parse(GOOD, Path::new("agenda.toml")).expect("valid");
+        let raw = "status = \"draft\"\ntitle = \"សិក្ខាសាលាមួយថ្ងៃ\"\n\n[[day]]\nsessions = [\"ស្វាគមន៍\", \"ការសម្រេចចិត្ត\"]\n";
+        let words = AgendaWords::parse(raw, Path::new("agenda.km.toml")).expect("valid");
+        assert_eq!(words.problems(&agenda, raw), vec![]);
+        let km = agenda.in_words(&words);
+        assert_eq!(km.title, "សិក្ខាសាលាមួយថ្ងៃ");
+        assert_eq!(km.days[0].sessions[1].title, "ការសម្រេចចិត្ត");
+        assert_eq!(km.days[0].sessions[1].start, "09:00");
+
+        let short = raw.replace(", \"ការសម្រេចចិត្ត\"", "");
+        let words = AgendaWords::parse(&short, Path::new("agenda.km.toml")).expect("valid");
+        let p = words.problems(&agenda, &short);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, 4);
+        assert!(p[0].1.contains("1 session titles here but 2"), "{p:?}");
     }
 
     #[test]

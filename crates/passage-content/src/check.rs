@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 
 use passage_l10n::{Locale, TranslationStatus};
 
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, AgendaWords};
 use crate::contacts::Contacts;
 use crate::glossary::{Glossary, parse_glossary};
 use crate::lesson::{LessonFile, source_hash};
 use crate::manifest::{LessonId, MANIFEST_FILE, ModuleId, line_of};
 use crate::quiz::{KeyQuestion, QuizKey, QuizWords, TestKind, parse_words};
 use crate::render::{MediaBase, RenderNote, render_markdown};
+use crate::translation::structure_mismatch;
 use crate::{ContentError, PackManifest};
 
 /// How bad a problem is.
@@ -116,8 +117,25 @@ pub struct Pack {
     pub bank: Option<Bank>,
     /// The workshop agenda, if the pack has one.
     pub agenda: Option<Agenda>,
+    /// The agenda's titles in other languages.
+    pub agenda_words: BTreeMap<Locale, AgendaWords>,
+    /// How far each promised language is translated.
+    pub coverage: BTreeMap<Locale, Coverage>,
     /// The help directory, if the pack has one.
     pub contacts: Option<Contacts>,
+}
+
+impl Pack {
+    /// The agenda with its titles in `locale` where they are translated,
+    /// in the source language otherwise.
+    pub fn agenda_in(&self, locale: &Locale) -> Option<Agenda> {
+        let agenda = self.agenda.as_ref()?;
+        Some(
+            self.agenda_words
+                .get(locale)
+                .map_or_else(|| agenda.clone(), |words| agenda.in_words(words)),
+        )
+    }
 }
 
 /// The result of checking (and loading) one pack folder.
@@ -136,10 +154,49 @@ struct InternalLink {
     note: RenderNote,
 }
 
+/// A translated file met on the way, for the coverage table.
+struct Translated {
+    locale: Locale,
+    kind: &'static str,
+    outdated: bool,
+    reviewed: bool,
+}
+
+/// How far one language of a pack is translated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    /// Per kind of file (`lesson`, `quiz`, `bank`, `glossary`, `agenda`):
+    /// how many are translated, and how many the source language has.
+    pub files: BTreeMap<&'static str, (usize, usize)>,
+    /// Translated files whose source changed since.
+    pub outdated: usize,
+    /// Translated files a reviewer signed off.
+    pub reviewed: usize,
+}
+
+impl Coverage {
+    /// Whether every file is translated and none is outdated.
+    pub fn complete(&self) -> bool {
+        self.outdated == 0 && self.files.values().all(|(done, all)| done >= all)
+    }
+}
+
+/// One warning held back to be reported with the others of its kind.
+struct Pending {
+    code: &'static str,
+    locale: Locale,
+    file: PathBuf,
+    message: String,
+}
+
 struct Checker<'a> {
     root: &'a Path,
     out: Vec<Diagnostic>,
     links: Vec<InternalLink>,
+    /// Warnings that come by the hundred while a language is being
+    /// translated (untranslated, draft): reported once per code and locale.
+    pending: Vec<Pending>,
+    translated: Vec<Translated>,
 }
 
 impl Checker<'_> {
@@ -173,6 +230,100 @@ impl Checker<'_> {
         self.push(Severity::Warning, code, file, line, message);
     }
 
+    /// A translation names the source it came from (without it the file
+    /// is not used: an error), may be outdated (a warning) and is a draft
+    /// until reviewed. Returns whether the file can be used.
+    fn origin(
+        &mut self,
+        path: &Path,
+        (locale, kind): (&Locale, &'static str),
+        status: Option<TranslationStatus>,
+        hash: Option<&str>,
+        source: (&Path, &str),
+    ) -> bool {
+        let (source_path, expected) = source;
+        let source_name = source_path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let reviewed = status == Some(TranslationStatus::Reviewed);
+        self.translated.push(Translated {
+            locale: locale.clone(),
+            kind,
+            outdated: hash.is_some_and(|h| h != expected),
+            reviewed,
+        });
+        match hash {
+            None => {
+                self.error(
+                    "source-hash",
+                    path,
+                    1,
+                    format!("a translation needs `source-hash` (of {source_name}, the file it was translated from)"),
+                );
+                return false;
+            }
+            Some(hash) if hash != expected => {
+                let line = self.line_in(path, "source-hash");
+                self.warn(
+                    "outdated-translation",
+                    path,
+                    line,
+                    format!("{source_name} changed since this translation was made"),
+                );
+            }
+            Some(_) => {}
+        }
+        if !reviewed {
+            self.later(
+                "draft-translation",
+                locale,
+                path,
+                "this translation is a draft: no reviewer has signed it off".into(),
+            );
+        }
+        true
+    }
+
+    fn later(&mut self, code: &'static str, locale: &Locale, file: &Path, message: String) {
+        self.pending.push(Pending {
+            code,
+            locale: locale.clone(),
+            file: file.to_owned(),
+            message,
+        });
+    }
+
+    fn line_in(&self, path: &Path, needle: &str) -> usize {
+        std::fs::read_to_string(path).map_or(1, |raw| line_of(&raw, needle))
+    }
+
+    /// The held-back warnings: the first of each code and locale, with how
+    /// many more there are.
+    fn report_pending(&mut self) {
+        let mut groups: BTreeMap<(&'static str, Locale), Vec<Pending>> = BTreeMap::new();
+        for p in std::mem::take(&mut self.pending) {
+            groups
+                .entry((p.code, p.locale.clone()))
+                .or_default()
+                .push(p);
+        }
+        for ((code, locale), group) in groups {
+            let more = group.len() - 1;
+            let Some(first) = group.into_iter().next() else {
+                continue;
+            };
+            let message = if more == 0 {
+                first.message
+            } else {
+                format!(
+                    "{} (and {more} more `{locale}` files like this)",
+                    first.message
+                )
+            };
+            self.warn(code, &first.file, 1, message);
+        }
+    }
+
     fn content_error(&mut self, code: &'static str, err: &ContentError) {
         match err {
             ContentError::Io { path, source } => {
@@ -195,6 +346,8 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
         root,
         out: Vec::new(),
         links: Vec::new(),
+        pending: Vec::new(),
+        translated: Vec::new(),
     };
     let manifest = match PackManifest::load(dir) {
         Ok(m) => m,
@@ -252,11 +405,13 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
             );
             continue;
         }
-        let Some((diagnostics, links, lesson)) = checked.next() else {
+        let Some((diagnostics, links, pending, translated, lesson)) = checked.next() else {
             break;
         };
+        c.translated.extend(translated);
         c.out.extend(diagnostics);
         c.links.extend(links);
+        c.pending.extend(pending);
         if let Some(lesson) = lesson {
             lessons.insert(id.clone(), lesson);
         }
@@ -299,8 +454,47 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
     let glossary = check_glossary(&mut c, dir, &manifest);
     check_links(&mut c, &listed, &glossary, &manifest);
     let bank = check_bank(&mut c, dir, &manifest, &lessons);
-    let agenda = check_agenda(&mut c, dir, &listed);
+    let (agenda, agenda_words) = check_agenda(&mut c, dir, &listed, &manifest);
     let contacts = check_contacts(&mut c, dir);
+    c.report_pending();
+    let sources = [
+        ("lesson", lessons.len()),
+        (
+            "quiz",
+            lessons.values().filter(|l| l.quiz.is_some()).count(),
+        ),
+        ("bank", count_bank_files(dir)),
+        (
+            "glossary",
+            usize::from(glossary.contains_key(&manifest.source_locale)),
+        ),
+        ("agenda", usize::from(agenda.is_some())),
+    ];
+    let mut coverage: BTreeMap<Locale, Coverage> = source_first(&manifest)
+        .skip(1)
+        .map(|locale| {
+            let files = sources
+                .iter()
+                .map(|(kind, all)| (*kind, (0, *all)))
+                .collect();
+            (
+                locale.clone(),
+                Coverage {
+                    files,
+                    ..Coverage::default()
+                },
+            )
+        })
+        .collect();
+    for t in std::mem::take(&mut c.translated) {
+        if let Some(cov) = coverage.get_mut(&t.locale) {
+            if let Some((done, _)) = cov.files.get_mut(t.kind) {
+                *done += 1;
+            }
+            cov.outdated += usize::from(t.outdated);
+            cov.reviewed += usize::from(t.reviewed);
+        }
+    }
     Checked {
         pack: Some(Pack {
             dir: dir.to_owned(),
@@ -309,10 +503,33 @@ pub fn check_pack(dir: &Path, root: &Path) -> Checked {
             glossary,
             bank,
             agenda,
+            agenda_words,
             contacts,
+            coverage,
         }),
         diagnostics: c.out,
     }
+}
+
+/// The module files of `bank/` (the keys, not their words).
+fn count_bank_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir.join("bank")).map_or(0, |entries| {
+        entries
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_str()
+                    .and_then(|n| n.strip_suffix(".toml"))
+                    .is_some_and(|n| !n.contains('.'))
+            })
+            .count()
+    })
+}
+
+/// The pack's locales, the source first: translations are checked against it.
+fn source_first(manifest: &PackManifest) -> impl Iterator<Item = &Locale> {
+    let source = &manifest.source_locale;
+    std::iter::once(source).chain(manifest.locales.iter().filter(move |l| *l != source))
 }
 
 fn check_glossary(
@@ -322,18 +539,41 @@ fn check_glossary(
 ) -> BTreeMap<Locale, Glossary> {
     let mut out = BTreeMap::new();
     let source = &manifest.source_locale;
-    for locale in std::iter::once(source).chain(manifest.locales.iter().filter(|l| *l != source)) {
+    let source_path = dir.join(format!("glossary.{source}.toml"));
+    let mut source_hash_of = None;
+    for locale in source_first(manifest) {
         let path = dir.join(format!("glossary.{locale}.toml"));
         let Ok(raw) = std::fs::read_to_string(&path) else {
+            if locale != source && out.contains_key(source) {
+                c.later(
+                    "untranslated",
+                    locale,
+                    &path,
+                    format!("the glossary is not translated into `{locale}` yet"),
+                );
+            }
             continue;
         };
-        let glossary = match parse_glossary(&raw, &path) {
+        let (meta, glossary) = match parse_glossary(&raw, &path) {
             Ok(g) => g,
             Err(err) => {
                 c.content_error("glossary", &err);
                 continue;
             }
         };
+        if locale == source {
+            source_hash_of = Some(source_hash(&raw));
+        } else if let Some(expected) = &source_hash_of
+            && !c.origin(
+                &path,
+                (locale, "glossary"),
+                meta.status,
+                meta.source_hash.as_deref(),
+                (&source_path, expected),
+            )
+        {
+            continue;
+        }
         if let Some(defined) = out.get(source).filter(|_| locale != source) {
             let defined: &Glossary = defined;
             for id in glossary.keys().filter(|id| !defined.contains_key(*id)) {
@@ -346,10 +586,10 @@ fn check_glossary(
                 );
             }
             for id in defined.keys().filter(|id| !glossary.contains_key(*id)) {
-                c.warn(
+                c.later(
                     "untranslated",
+                    locale,
                     &path,
-                    1,
                     format!("glossary term `{id}` is not translated into `{locale}` yet"),
                 );
             }
@@ -506,17 +746,19 @@ fn check_bank(
             }
         }
         let mut words = BTreeMap::new();
-        for locale in &manifest.locales {
+        let source_path = bank_dir.join(format!("{name}.{source}.toml"));
+        let mut source_hash_of = None;
+        for locale in source_first(manifest) {
             let path = bank_dir.join(format!("{name}.{locale}.toml"));
             let Ok(raw) = std::fs::read_to_string(&path) else {
                 if locale == source {
                     c.error("bank", &path, 1, format!("the bank questions of `{name}` have no words in `{locale}`, the source language"));
                     ok = false;
                 } else {
-                    c.warn(
+                    c.later(
                         "untranslated",
+                        locale,
                         &path,
-                        1,
                         format!(
                             "the bank questions of `{name}` are not translated into `{locale}` yet"
                         ),
@@ -525,7 +767,20 @@ fn check_bank(
                 continue;
             };
             match parse_words(&raw, &path) {
-                Ok(w) => {
+                Ok((meta, w)) => {
+                    if locale == source {
+                        source_hash_of = Some(source_hash(&raw));
+                    } else if let Some(expected) = &source_hash_of
+                        && !c.origin(
+                            &path,
+                            (locale, "bank"),
+                            meta.status,
+                            meta.source_hash.as_deref(),
+                            (&source_path, expected),
+                        )
+                    {
+                        continue;
+                    }
                     let problems = key.word_problems(&w, &raw);
                     let clean = problems.is_empty();
                     for p in problems {
@@ -612,10 +867,19 @@ fn check_pack_file<T>(
     Some((raw, value, ok))
 }
 
-fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) -> Option<Agenda> {
+/// The agenda, and its titles in the languages that have them.
+fn check_agenda(
+    c: &mut Checker<'_>,
+    dir: &Path,
+    listed: &BTreeSet<LessonId>,
+    manifest: &PackManifest,
+) -> (Option<Agenda>, BTreeMap<Locale, AgendaWords>) {
     let path = dir.join("agenda.toml");
-    let (raw, agenda, mut ok) =
-        check_pack_file(c, &path, "agenda", Agenda::parse, Agenda::problems)?;
+    let Some((raw, agenda, mut ok)) =
+        check_pack_file(c, &path, "agenda", Agenda::parse, Agenda::problems)
+    else {
+        return (None, BTreeMap::new());
+    };
     for id in agenda
         .days
         .iter()
@@ -633,7 +897,44 @@ fn check_agenda(c: &mut Checker<'_>, dir: &Path, listed: &BTreeSet<LessonId>) ->
             ok = false;
         }
     }
-    ok.then_some(agenda)
+    if !ok {
+        return (None, BTreeMap::new());
+    }
+    let expected = source_hash(&raw);
+    let mut translated = BTreeMap::new();
+    for locale in source_first(manifest).skip(1) {
+        let words_path = dir.join(format!("agenda.{locale}.toml"));
+        if !words_path.is_file() {
+            c.later(
+                "untranslated",
+                locale,
+                &words_path,
+                format!("the agenda is not translated into `{locale}` yet"),
+            );
+            continue;
+        }
+        let Some((_, words, fits)) = check_pack_file(
+            c,
+            &words_path,
+            "agenda",
+            AgendaWords::parse,
+            |w: &AgendaWords, words_raw| w.problems(&agenda, words_raw),
+        ) else {
+            continue;
+        };
+        if fits
+            && c.origin(
+                &words_path,
+                (locale, "agenda"),
+                words.status,
+                words.source_hash.as_deref(),
+                (&path, &expected),
+            )
+        {
+            translated.insert(locale.clone(), words);
+        }
+    }
+    (Some(agenda), translated)
 }
 
 fn check_contacts(c: &mut Checker<'_>, dir: &Path) -> Option<Contacts> {
@@ -645,7 +946,13 @@ fn check_contacts(c: &mut Checker<'_>, dir: &Path) -> Option<Contacts> {
 
 /// What checking one lesson found: its diagnostics, its links to check
 /// once everything is loaded, and the lesson if it can be shown.
-type LessonOutcome = (Vec<Diagnostic>, Vec<InternalLink>, Option<Lesson>);
+type LessonOutcome = (
+    Vec<Diagnostic>,
+    Vec<InternalLink>,
+    Vec<Pending>,
+    Vec<Translated>,
+    Option<Lesson>,
+);
 
 /// Checks the listed lessons (`None` items are duplicates, skipped) on up
 /// to four threads, returning one outcome per checked lesson, in order.
@@ -661,9 +968,11 @@ fn check_lessons_in_parallel(
             root,
             out: Vec::new(),
             links: Vec::new(),
+            pending: Vec::new(),
+            translated: Vec::new(),
         };
         let lesson = check_lesson(&mut c, dir, manifest, module, id);
-        (c.out, c.links, lesson)
+        (c.out, c.links, c.pending, c.translated, lesson)
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
@@ -712,16 +1021,16 @@ fn check_lesson(
         return None;
     };
     let expected_hash = source_hash(&String::from_utf8_lossy(&source_bytes));
-    let mut locales = BTreeMap::new();
-    for locale in &manifest.locales {
+    let mut locales: BTreeMap<Locale, LessonFile> = BTreeMap::new();
+    for locale in source_first(manifest) {
         let path = dir.join(format!("{locale}.md"));
         if !path.is_file() {
             // The reader falls back to the source language for this lesson;
             // the translator should still hear about it.
-            c.warn(
+            c.later(
                 "untranslated",
+                locale,
                 &path,
-                1,
                 format!(
                     "lesson `{id}` is not translated into `{locale}` yet (shown in `{source}`)"
                 ),
@@ -749,32 +1058,22 @@ fn check_lesson(
         }
         let mut ok = check_body(c, &path, &lesson, &dir, &rel_dir);
         if locale != source {
-            match &lesson.meta.source_hash {
-                None => {
-                    c.error(
-                        "source-hash",
-                        &path,
-                        1,
-                        format!(
-                            "a translation needs `source-hash` (of the {source} file it was translated from)"
-                        ),
-                    );
-                    ok = false;
-                }
-                Some(hash) if *hash != expected_hash => c.warn(
-                    "outdated-translation",
-                    &path,
-                    1,
-                    format!("the {source} lesson changed since this translation was made"),
-                ),
-                Some(_) => {}
-            }
-            if lesson.meta.status != Some(TranslationStatus::Reviewed) {
+            ok &= c.origin(
+                &path,
+                (locale, "lesson"),
+                lesson.meta.status,
+                lesson.meta.source_hash.as_deref(),
+                (&source_path, &expected_hash),
+            );
+            if let Some((line, message)) = locales
+                .get(source)
+                .and_then(|original| structure_mismatch(original, &lesson))
+            {
                 c.warn(
-                    "draft-translation",
+                    "translation-structure",
                     &path,
-                    1,
-                    "this translation is a draft: no reviewer has signed it off".into(),
+                    line,
+                    format!("{message} (a translation keeps the shape of {source}.md)"),
                 );
             }
         }
@@ -924,7 +1223,10 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
         ok = false;
     }
     let mut words = BTreeMap::new();
-    for locale in &manifest.locales {
+    let source = &manifest.source_locale;
+    let source_path = dir.join(format!("quiz.{source}.toml"));
+    let mut source_hash_of = None;
+    for locale in source_first(manifest) {
         let path = dir.join(format!("quiz.{locale}.toml"));
         let Ok(raw) = std::fs::read_to_string(&path) else {
             if *locale == manifest.source_locale {
@@ -935,17 +1237,30 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
                     format!("the quiz has no words in `{locale}`, the source language"),
                 );
             } else {
-                c.warn(
+                c.later(
                     "untranslated",
+                    locale,
                     &path,
-                    1,
                     format!("the quiz is not translated into `{locale}` yet"),
                 );
             }
             continue;
         };
         match parse_words(&raw, &path) {
-            Ok(w) => {
+            Ok((meta, w)) => {
+                if locale == source {
+                    source_hash_of = Some(source_hash(&raw));
+                } else if let Some(expected) = &source_hash_of
+                    && !c.origin(
+                        &path,
+                        (locale, "quiz"),
+                        meta.status,
+                        meta.source_hash.as_deref(),
+                        (&source_path, expected),
+                    )
+                {
+                    continue;
+                }
                 let problems = key.word_problems(&w, &raw);
                 let clean = problems.is_empty();
                 for p in problems {

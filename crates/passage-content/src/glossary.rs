@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::manifest::{line_column, parse_toml};
+use crate::translation::{TranslationMeta, split_header};
 use crate::{ContentError, Result};
 
 /// One term in one language.
@@ -21,8 +22,10 @@ pub struct GlossaryEntry {
 pub type Glossary = BTreeMap<String, GlossaryEntry>;
 
 /// Parses a glossary file; every id is a slug and every entry has words.
-pub fn parse_glossary(raw: &str, path: &Path) -> Result<Glossary> {
-    let glossary: Glossary = parse_toml(raw, path, 0)?;
+/// A translation's `status` and `source-hash` come first.
+pub fn parse_glossary(raw: &str, path: &Path) -> Result<(TranslationMeta, Glossary)> {
+    let (meta, body) = split_header(raw, path)?;
+    let glossary: Glossary = parse_toml(&body, path, 0)?;
     for (id, entry) in &glossary {
         let at = |message: String| {
             let (line, column) = line_column(raw, raw.find(&format!("[{id}]")).unwrap_or(0));
@@ -48,7 +51,7 @@ pub fn parse_glossary(raw: &str, path: &Path) -> Result<Glossary> {
             )));
         }
     }
-    Ok(glossary)
+    Ok((meta, glossary))
 }
 
 #[cfg(test)]
@@ -58,7 +61,7 @@ mod tests {
     #[test]
     fn reads_terms_and_names_the_line_of_a_bad_one() {
         let path = Path::new("glossary.en.toml");
-        let g = parse_glossary(
+        let (_, g) = parse_glossary(
             "[remittance]\nterm = \"Remittance\"\ndefinition = \"Money sent home.\"\n",
             path,
         )

@@ -16,9 +16,10 @@ mod quiz;
 mod render;
 mod search;
 mod text;
+mod translation;
 
-pub use agenda::{Agenda, AgendaDay, Session, SessionKind, minutes_of_day};
-pub use check::{Bank, Checked, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
+pub use agenda::{Agenda, AgendaDay, AgendaWords, DayWords, Session, SessionKind, minutes_of_day};
+pub use check::{Bank, Checked, Coverage, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
 pub use contacts::{Contact, ContactKind, Contacts};
 pub use error::{ContentError, Result};
 pub use glossary::{Glossary, GlossaryEntry};
@@ -29,7 +30,8 @@ pub use quiz::{
     KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords, TestKind,
 };
 pub use render::{
-    MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, resolve_media,
+    MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, resolve_media, skeleton,
 };
 pub use search::{DocKey, Hit, SearchDoc, SearchError, SearchIndex, SnippetPart, segment};
 pub use text::{LocalizedText, Picked};
+pub use translation::{TranslationMeta, structure_mismatch};

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::Result;
 use crate::manifest::{line_of, parse_toml};
+use crate::translation::{TranslationMeta, split_header};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
@@ -250,9 +251,11 @@ impl QuizKey {
     }
 }
 
-/// Parses `quiz.<locale>.toml`.
-pub fn parse_words(raw: &str, path: &Path) -> Result<QuizWords> {
-    parse_toml(raw, path, 0)
+/// Parses `quiz.<locale>.toml` (or a bank's words): a translation's
+/// `status` and `source-hash` at the top, then the words.
+pub fn parse_words(raw: &str, path: &Path) -> Result<(TranslationMeta, QuizWords)> {
+    let (meta, body) = split_header(raw, path)?;
+    Ok((meta, parse_toml(&body, path, 0)?))
 }
 
 #[cfg(test)]
@@ -339,7 +342,7 @@ options.z = { text = "Z", feedback = "." }
     fn a_sound_quiz_has_no_problems() {
         let k = key(KEY);
         assert!(k.problems(KEY).is_empty(), "{:?}", k.problems(KEY));
-        let words = parse_words(WORDS, Path::new("quiz.en.toml")).expect("words");
+        let (_, words) = parse_words(WORDS, Path::new("quiz.en.toml")).expect("words");
         assert!(
             k.word_problems(&words, WORDS).is_empty(),
             "{:?}",
@@ -414,7 +417,7 @@ options.z = { text = "Z", feedback = "." }
             ),
         ];
         for (raw, want) in cases {
-            let words = parse_words(&raw, Path::new("quiz.km.toml")).expect("words parse");
+            let (_, words) = parse_words(&raw, Path::new("quiz.km.toml")).expect("words parse");
             let problems = k.word_problems(&words, &raw);
             assert!(
                 problems.iter().any(|p| p.message.contains(want)),

@@ -248,6 +248,48 @@ pub fn render_markdown(markdown: &str, media: MediaBase<'_>) -> Rendered {
     }
 }
 
+/// The shape of a lesson body, block by block, with each element's byte
+/// offset: headings, paragraphs, lists and their items, tables, quotes,
+/// code, tools, links and images, named for a translator ("a list item",
+/// "the tool `::loan-cost`"). A translation keeps its source's shape.
+pub fn skeleton(markdown: &str) -> Vec<(String, usize)> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .collect();
+    let mut out = Vec::new();
+    for (i, (event, range)) in events.iter().enumerate() {
+        let name = match event {
+            Event::Start(Tag::Paragraph) => match events.get(i + 1) {
+                Some((Event::Text(text), _))
+                    if matches!(events.get(i + 2), Some((Event::End(TagEnd::Paragraph), _))) =>
+                {
+                    directive_name(text).map_or_else(
+                        || "a paragraph".to_owned(),
+                        |tool| format!("the tool `::{tool}`"),
+                    )
+                }
+                _ => "a paragraph".to_owned(),
+            },
+            Event::Start(Tag::Heading { level, .. }) => format!("a level-{} heading", *level as u8),
+            Event::Start(Tag::List(Some(_))) => "a numbered list".to_owned(),
+            Event::Start(Tag::List(None)) => "a list".to_owned(),
+            Event::Start(Tag::Item) => "a list item".to_owned(),
+            Event::Start(Tag::Table(_)) => "a table".to_owned(),
+            Event::Start(Tag::TableRow | Tag::TableHead) => "a table row".to_owned(),
+            Event::Start(Tag::TableCell) => "a table cell".to_owned(),
+            Event::Start(Tag::BlockQuote(_)) => "a block quote".to_owned(),
+            Event::Start(Tag::CodeBlock(_)) => "a code block".to_owned(),
+            Event::Start(Tag::Link { dest_url, .. }) => format!("a link to `{dest_url}`"),
+            Event::Start(Tag::Image { dest_url, .. }) => format!("the image `{dest_url}`"),
+            Event::Rule => "a rule".to_owned(),
+            _ => continue,
+        };
+        out.push((name, range.start));
+    }
+    out
+}
+
 /// The words of a lesson body, without markup, for the search index: text
 /// and code, with a line break after each block so words never run together.
 pub fn plain_text(markdown: &str) -> String {
