@@ -1,7 +1,9 @@
 //! The UI in each of its nine languages, switched from the picker every
-//! screen carries: the home screen and a lesson are screenshotted in each
-//! (`target/e2e/lang-<code>-*.png`) to be looked at for shaping, clipping and
-//! missing words. The choice survives a restart.
+//! screen carries: the home screen, a lesson and its quiz are screenshotted
+//! in each (`target/e2e/lang-<code>-*.png`) to be looked at for shaping,
+//! clipping and missing words. The first lesson of the safe-migration course
+//! is translated into every language: it is shown translated (marked as a
+//! draft), not in English. The choice survives a restart.
 
 use anyhow::Result;
 use passage_e2e::App;
@@ -45,6 +47,7 @@ async fn every_language_from_the_picker_on_home_and_in_a_lesson() -> Result<()> 
         .await?
         .text()
         .await?;
+    let (mut english_body, mut english_prompt) = (String::new(), String::new());
     for code in LANGUAGES {
         pick(&app, code).await?;
         app.wait_for("[data-testid=course-list] li h3").await?;
@@ -63,10 +66,54 @@ async fn every_language_from_the_picker_on_home_and_in_a_lesson() -> Result<()> 
         app.screenshot(&format!("lang-{code}-home")).await?;
         app.click("[data-course=safe-migration] h3 button").await?;
         app.click("[data-testid=module-list] [data-lesson]").await?;
-        app.wait_for("[data-testid=lesson-body]").await?;
+        let body = app
+            .wait_for("[data-testid=lesson-body]")
+            .await?
+            .text()
+            .await?;
         // The picker is on the lesson too.
         app.wait_for("[data-testid=ui-language]").await?;
+        if code == "en" {
+            english_body.clone_from(&body);
+        } else {
+            assert_ne!(body, english_body, "{code}: the lesson is shown in English");
+            app.wait_for("[data-testid=lesson-draft]").await?;
+            assert!(
+                app.client
+                    .find(fantoccini::Locator::Css("[data-testid=lesson-fallback]"))
+                    .await
+                    .is_err(),
+                "{code}: the lesson says it fell back to English"
+            );
+        }
         app.screenshot(&format!("lang-{code}-lesson")).await?;
+        // Its quiz, answered once so the feedback shows too.
+        app.client
+            .execute(
+                "document.querySelector('[data-testid=quiz]').scrollIntoView();",
+                vec![],
+            )
+            .await?;
+        let prompt = app
+            .wait_for("[data-testid=quiz-prompt]")
+            .await?
+            .text()
+            .await?;
+        if code == "en" {
+            english_prompt.clone_from(&prompt);
+        } else {
+            assert_ne!(prompt, english_prompt, "{code}: the quiz is in English");
+        }
+        app.click("[data-testid=quiz] .option").await?;
+        app.click("[data-testid=quiz-check]").await?;
+        app.wait_for("[data-testid=quiz-result]").await?;
+        app.client
+            .execute(
+                "document.querySelector('[data-testid=quiz]').scrollIntoView();",
+                vec![],
+            )
+            .await?;
+        app.screenshot(&format!("lang-{code}-quiz")).await?;
         app.click("nav.crumbs button").await?;
         app.wait_for("[data-testid=course-list] li h3").await?;
     }
