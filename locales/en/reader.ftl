@@ -21,6 +21,7 @@ course-lesson-count = { $count ->
 search-label = Search the lessons
 search-button = Search
 search-no-results = No lesson has these words. Try a shorter word.
+search-too-short = Type at least two letters.
 search-results = Lessons found
 error-search-unavailable = Search is not available right now. The lessons can still be read.
 lesson-activity = Workshop activity

@@ -21,6 +21,7 @@ course-lesson-count = { $count ->
 search-label = Maghanap sa mga aralin
 search-button = Hanapin
 search-no-results = Walang araling may ganitong salita. Subukan ang mas maikling salita.
+search-too-short = Mag-type ng kahit dalawang letra.
 search-results = Mga aralin na nahanap
 error-search-unavailable = Hindi magagamit ang paghahanap ngayon. Mababasa pa rin ang mga aralin.
 lesson-activity = Gawain sa workshop

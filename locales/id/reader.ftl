@@ -18,6 +18,7 @@ course-lesson-count = { $count } pelajaran
 search-label = Cari di pelajaran
 search-button = Cari
 search-no-results = Tidak ada pelajaran dengan kata ini. Coba kata yang lebih pendek.
+search-too-short = Ketik paling sedikit dua huruf.
 search-results = Pelajaran yang ditemukan
 error-search-unavailable = Pencarian sedang tidak tersedia. Pelajaran tetap bisa dibaca.
 lesson-activity = Kegiatan lokakarya

@@ -18,6 +18,7 @@ course-lesson-count = { $count } មេរៀន
 search-label = ស្វែងរកក្នុងមេរៀន
 search-button = ស្វែងរក
 search-no-results = គ្មានមេរៀនណាមានពាក្យនេះទេ។ សាកល្បងពាក្យខ្លីជាងនេះ។
+search-too-short = សូមវាយយ៉ាងហោចណាស់ពីរតួអក្សរ។
 search-results = មេរៀនដែលរកឃើញ
 error-search-unavailable = ការស្វែងរកមិនអាចប្រើបានឥឡូវនេះទេ។ អ្នកនៅតែអាចអានមេរៀនបាន។
 lesson-activity = សកម្មភាពសិក្ខាសាលា

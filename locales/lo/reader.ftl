@@ -18,6 +18,7 @@ course-lesson-count = { $count } ບົດຮຽນ
 search-label = ຊອກຫາໃນບົດຮຽນ
 search-button = ຊອກຫາ
 search-no-results = ບໍ່ມີບົດຮຽນໃດມີຄຳນີ້. ລອງໃຊ້ຄຳທີ່ສັ້ນກວ່າ.
+search-too-short = ພິມຢ່າງໜ້ອຍສອງຕົວອັກສອນ.
 search-results = ບົດຮຽນທີ່ພົບ
 error-search-unavailable = ຕອນນີ້ຊອກຫາບໍ່ໄດ້. ຍັງອ່ານບົດຮຽນໄດ້ຢູ່.
 lesson-activity = ກິດຈະກຳໃນການຝຶກອົບຮົມ

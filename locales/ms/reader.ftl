@@ -18,6 +18,7 @@ course-lesson-count = { $count } pelajaran
 search-label = Cari dalam pelajaran
 search-button = Cari
 search-no-results = Tiada pelajaran dengan perkataan ini. Cuba perkataan yang lebih pendek.
+search-too-short = Taip sekurang-kurangnya dua huruf.
 search-results = Pelajaran yang dijumpai
 error-search-unavailable = Carian tidak tersedia sekarang. Pelajaran masih boleh dibaca.
 lesson-activity = Aktiviti bengkel

@@ -18,6 +18,7 @@ course-lesson-count = သင်ခန်းစာ { $count } ခု
 search-label = သင်ခန်းစာများတွင် ရှာရန်
 search-button = ရှာရန်
 search-no-results = ဤစကားလုံးပါသော သင်ခန်းစာ မရှိပါ။ ပိုတိုသော စကားလုံးကို စမ်းကြည့်ပါ။
+search-too-short = အနည်းဆုံး စာလုံး နှစ်လုံး ရိုက်ပါ။
 search-results = တွေ့ရှိသော သင်ခန်းစာများ
 error-search-unavailable = ယခု ရှာဖွေ၍ မရပါ။ သင်ခန်းစာများကို ဆက်ဖတ်နိုင်ပါသည်။
 lesson-activity = အလုပ်ရုံဆွေးနွေးပွဲ လှုပ်ရှားမှု

@@ -18,6 +18,7 @@ course-lesson-count = { $count } บทเรียน
 search-label = ค้นหาในบทเรียน
 search-button = ค้นหา
 search-no-results = ไม่มีบทเรียนที่มีคำนี้ ลองใช้คำที่สั้นลง
+search-too-short = พิมพ์อย่างน้อยสองตัวอักษร
 search-results = บทเรียนที่พบ
 error-search-unavailable = ขณะนี้ใช้การค้นหาไม่ได้ แต่ยังอ่านบทเรียนได้
 lesson-activity = กิจกรรมในการอบรม

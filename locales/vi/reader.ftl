@@ -18,6 +18,7 @@ course-lesson-count = { $count } bài học
 search-label = Tìm trong các bài học
 search-button = Tìm
 search-no-results = Không có bài nào có từ này. Hãy thử từ ngắn hơn.
+search-too-short = Hãy gõ ít nhất hai chữ cái.
 search-results = Các bài tìm thấy
 error-search-unavailable = Hiện không tìm kiếm được. Bạn vẫn có thể đọc các bài học.
 lesson-activity = Hoạt động hội thảo

@@ -290,7 +290,13 @@ fn main() {
         println!("  rebuild run {run}: {:.2?}", rebuild[run]);
     }
     report("rebuild (cold, open + rebuild + close)", &mut rebuild);
-    println!("  index size: {:.1} MB", file_size_mb(&path));
+    let mut trigram = path.clone().into_os_string();
+    trigram.push(".trigram");
+    println!(
+        "  index size: {:.1} MB (word) + {:.1} MB (trigram)",
+        file_size_mb(&path),
+        file_size_mb(Path::new(&trigram))
+    );
 
     // Startup check: open the existing file and read the fingerprint.
     let mut open_check = Vec::new();
@@ -544,9 +550,18 @@ fn pack_figures(corpus: &Corpus, content: &Path) {
     let index_path = content.join("search.sqlite3");
     let mut cold = Vec::new();
     let mut current = Vec::new();
-    for run in 0..3 {
-        let _ = std::fs::remove_file(&index_path);
-        let _ = std::fs::remove_file(index_path.with_extension("sqlite3-wal"));
+    for run in 0..5 {
+        // The index is two files (word and trigram), each with its WAL.
+        for suffix in [
+            "",
+            "-wal",
+            "-shm",
+            ".trigram",
+            ".trigram-wal",
+            ".trigram-shm",
+        ] {
+            let _ = std::fs::remove_file(content.join(format!("search.sqlite3{suffix}")));
+        }
         let t = Instant::now();
         let library = Library::load(content).expect("load");
         let mut index = SearchIndex::open(&index_path).expect("open index");

@@ -12,6 +12,7 @@ mod glossary;
 mod lesson;
 mod library;
 mod manifest;
+mod parallel;
 mod quiz;
 mod render;
 mod search;

@@ -171,18 +171,15 @@ impl Library {
         if index.fingerprint()?.as_deref() == Some(fingerprint.as_str()) {
             return Ok(false);
         }
-        let docs: Vec<_> = sources
-            .into_iter()
-            .map(|(pack, lesson, locale, file)| {
-                (
-                    pack,
-                    lesson,
-                    locale.as_str(),
-                    file.meta.title.as_str(),
-                    crate::plain_text(&file.body),
-                )
-            })
-            .collect();
+        let docs: Vec<_> = crate::parallel::map(&sources, |(pack, lesson, locale, file)| {
+            (
+                *pack,
+                *lesson,
+                locale.as_str(),
+                file.meta.title.as_str(),
+                crate::plain_text(&file.body),
+            )
+        });
         let count = index.rebuild(
             &fingerprint,
             docs.iter()

@@ -9,10 +9,17 @@
 //! * `fts_word` is the main index. Its unicode61 tokenizer is told that U+200B
 //!   is a separator. Because the marker is invisible, highlighted text from
 //!   this table looks exactly like the lesson once U+200B is stripped.
-//! * `fts_tri` is a trigram index over the view `docs_plain` (U+200B removed),
+//! * `fts_tri` is a trigram index over the lessons in the scripts written
+//!   without spaces (those [`segment`] cut: Thai, Lao, Khmer, Burmese),
 //!   consulted only when the word index finds nothing. It catches substrings
 //!   that do not start at a word boundary, and words the segmenter cut
-//!   differently in the lesson than in the query.
+//!   differently in the lesson than in the query. Spaced scripts do not need
+//!   it: every fragment of a query is matched as a word prefix. It lives in
+//!   a second file (`<index>.trigram`) with its own copy of that text
+//!   (U+200B removed), so the two indexes are built at the same time on two
+//!   threads; a rebuild commits the trigram file only once the word index
+//!   is ready to commit, and the two fingerprints must agree for the index
+//!   to count as current.
 //! * `meta` records the schema version and a caller-supplied fingerprint of
 //!   the content the index was built from, so the app can skip rebuilding.
 //!
@@ -50,14 +57,20 @@ use snippet::{MATCH_CLOSE, MATCH_OPEN};
 
 /// Bump whenever the tables, the tokenizers or [`segment`]'s behaviour change:
 /// an index written with another version is discarded on open.
-const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_VERSION: u32 = 2;
 
 /// Tokenizer for `fts_word`. See the module docs for why `M*` is added and
 /// why `remove_diacritics 2` is safe. The separator is a literal U+200B.
 const WORD_TOKENIZER: &str =
     "unicode61 remove_diacritics 2 categories 'L* N* Co M*' separators '\u{200B}'";
-/// Tokenizer for `fts_tri`: case- and (Latin) diacritic-insensitive substrings.
-const TRIGRAM_TOKENIZER: &str = "trigram case_sensitive 0 remove_diacritics 1";
+/// Tokenizer for `fts_tri`. It only holds the unspaced scripts, which have
+/// no letter case and no diacritics to fold, so the fastest form will do
+/// (a Latin word inside such a lesson is found by the word index anyway).
+const TRIGRAM_TOKENIZER: &str = "trigram case_sensitive 1";
+
+/// A query shorter than this (not counting spaces) finds nothing: one
+/// letter matches nearly every lesson. The reader asks for more.
+pub const MIN_QUERY_CHARS: usize = 2;
 
 /// Title matches count more than body matches (bm25 column weights).
 const TITLE_WEIGHT: f64 = 2.0;
@@ -73,7 +86,10 @@ const MAX_LOCALES: usize = 32;
 /// A file-backed or in-memory full-text index of lesson text.
 #[derive(Debug)]
 pub struct SearchIndex {
+    /// `meta`, `docs` and `fts_word`.
     conn: Connection,
+    /// `meta`, `docs` (plain text of the unspaced scripts) and `fts_tri`.
+    tri: Connection,
 }
 
 /// One lesson body in one locale, as given to [`SearchIndex::rebuild`].
@@ -167,6 +183,15 @@ impl SearchIndex {
     /// Opens (or creates) an index file. Uses WAL so the UI can keep searching
     /// while a rebuild is being written from another connection.
     pub fn open(path: &Path) -> Result<Self, SearchError> {
+        let mut tri_path = path.as_os_str().to_owned();
+        tri_path.push(".trigram");
+        Self::init(
+            Self::open_file(path)?,
+            Self::open_file(Path::new(&tri_path))?,
+        )
+    }
+
+    fn open_file(path: &Path) -> Result<Connection, SearchError> {
         let conn = Connection::open(path)?;
         // Another connection may hold the write lock during a rebuild.
         conn.busy_timeout(Duration::from_secs(5))?;
@@ -179,101 +204,92 @@ impl SearchIndex {
         // A rebuild writes the whole index through the WAL; don't leave a file
         // that size lying around on the learner's disk afterwards.
         conn.pragma_update(None, "journal_size_limit", 8 * 1024 * 1024)?;
-        Self::init(conn)
+        Ok(conn)
     }
 
     /// An index that lives only as long as this value (tests, previews).
     pub fn open_in_memory() -> Result<Self, SearchError> {
-        Self::init(Connection::open_in_memory()?)
+        Self::init(Connection::open_in_memory()?, Connection::open_in_memory()?)
     }
 
-    fn init(mut conn: Connection) -> Result<Self, SearchError> {
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
-        )?;
-        if !schema_is_current(&conn)? {
-            // IMMEDIATE: two processes opening a stale index at once must not
-            // both try to reset it.
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            // Re-check under the lock: the other process may have just done it.
-            if !schema_is_current(&tx)? {
-                create_tables(&tx)?;
-                tx.execute("DELETE FROM meta", [])?;
-                set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
-            }
-            tx.commit()?;
-        }
-        Ok(Self { conn })
+    fn init(mut conn: Connection, mut tri: Connection) -> Result<Self, SearchError> {
+        reset_if_outdated(&mut conn, Part::Word)?;
+        reset_if_outdated(&mut tri, Part::Trigram)?;
+        Ok(Self { conn, tri })
     }
 
     /// The fingerprint passed to the last successful [`rebuild`](Self::rebuild),
     /// or `None` if the index has never been built (or was reset because its
-    /// schema was outdated).
+    /// schema was outdated, or its two files are from different builds).
     pub fn fingerprint(&self) -> Result<Option<String>, SearchError> {
-        Ok(get_meta(&self.conn, "fingerprint")?)
+        let word = get_meta(&self.conn, "fingerprint")?;
+        let tri = get_meta(&self.tri, "fingerprint")?;
+        Ok(word.filter(|w| tri.as_deref() == Some(w.as_str())))
     }
 
     /// Replaces the whole index with `docs` and records `fingerprint`.
     ///
-    /// Runs in one transaction: if anything fails (a database error, a
-    /// duplicate (pack, lesson, locale), or a panic in the iterator) the
-    /// previous index and fingerprint are left untouched.
+    /// All or nothing: if anything fails (a database error, a duplicate
+    /// (pack, lesson, locale), or a panic in the iterator) the previous
+    /// index and fingerprint are left untouched. The word and trigram files
+    /// are written at the same time on two threads; the trigram file commits
+    /// only once the word index is ready, and the word index only once the
+    /// trigram file has committed. Should the last commit fail, the two
+    /// fingerprints differ and [`fingerprint`](Self::fingerprint) asks for
+    /// a rebuild.
     /// Returns the number of documents indexed.
     pub fn rebuild<'a>(
         &mut self,
         fingerprint: &str,
         docs: impl IntoIterator<Item = SearchDoc<'a>>,
     ) -> Result<usize, SearchError> {
-        // Dropping the transaction without commit (early return or unwinding)
-        // rolls back, which is what makes the rebuild all-or-nothing.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Dropping and recreating (rather than DELETE) also migrates the table
-        // definitions if a future version changes them.
-        create_tables(&tx)?;
-        let mut count = 0;
-        {
-            let mut insert_doc = tx.prepare(
-                "INSERT INTO docs (pack, lesson, locale, title, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for doc in docs {
-                // Segment the text *with* any U+200B the author put in: those
-                // are real word boundaries, better than the dictionary's guess.
-                let title = segment(&clean_text(doc.title));
-                let body = segment(&clean_text(doc.text));
-                let inserted =
-                    insert_doc.execute(params![doc.pack, doc.lesson, doc.locale, title, body]);
-                match inserted {
-                    Ok(_) => {}
-                    Err(source) if is_unique_violation(&source) => {
-                        return Err(SearchError::DuplicateDoc {
-                            doc: Box::new(DocKey {
-                                pack: doc.pack.to_owned(),
-                                lesson: doc.lesson.to_owned(),
-                                locale: doc.locale.to_owned(),
-                            }),
-                            source,
-                        });
-                    }
-                    Err(e) => return Err(e.into()),
+        // The documents are gathered and segmented before any transaction:
+        // a panic in the iterator leaves the index untouched.
+        let docs: Vec<SearchDoc<'a>> = docs.into_iter().collect();
+        let segmented: Vec<(String, String)> = crate::parallel::map(&docs, |doc| {
+            // Segment the text *with* any U+200B the author put in: those
+            // are real word boundaries, better than the dictionary's guess.
+            (
+                segment(&clean_text(doc.title)),
+                segment(&clean_text(doc.text)),
+            )
+        });
+        let (conn, tri) = (&mut self.conn, &mut self.tri);
+        std::thread::scope(|scope| {
+            // The trigram file is built on its own thread. Each side says
+            // when it is ready to commit; both commit only if both are.
+            let (ready, trigram_ready) = std::sync::mpsc::channel::<bool>();
+            let (verdict, wait_for_verdict) = std::sync::mpsc::channel::<bool>();
+            let (all, words) = (&docs, &segmented);
+            let trigram = scope.spawn(move || {
+                build_trigrams(tri, fingerprint, all, words, &ready, &wait_for_verdict)
+            });
+            let words = build_words(conn, fingerprint, &docs, &segmented);
+            let both_ready = trigram_ready.recv() == Ok(true);
+            let tx = match words {
+                Ok(tx) if both_ready => tx,
+                failed => {
+                    let _ = verdict.send(false);
+                    let trigram = trigram
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    // The word index's error first; else the trigram one's.
+                    failed?;
+                    trigram?;
+                    unreachable!("a side that was not ready reports an error");
                 }
-                count += 1;
-            }
-        }
-        // Both indexes are external-content tables over `docs`, so the text is
-        // stored once; one 'rebuild' pass each is cheaper than indexing row
-        // by row alongside the inserts.
-        tx.execute("INSERT INTO fts_word (fts_word) VALUES ('rebuild')", [])?;
-        tx.execute("INSERT INTO fts_tri (fts_tri) VALUES ('rebuild')", [])?;
-        // Merge each index into a single b-tree: the index is written once
-        // and read many times, so pay for it here rather than on every query.
-        tx.execute("INSERT INTO fts_word (fts_word) VALUES ('optimize')", [])?;
-        tx.execute("INSERT INTO fts_tri (fts_tri) VALUES ('optimize')", [])?;
-        set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
-        set_meta(&tx, "fingerprint", fingerprint)?;
-        tx.commit()?;
-        Ok(count)
+            };
+            let _ = verdict.send(true);
+            // The two commits run at once. Should one fail, the fingerprints
+            // differ and the index asks to be rebuilt.
+            let committed = tx.commit();
+            let trigram = trigram
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            committed?;
+            trigram?;
+            Ok(docs.len())
+        })
     }
 
     /// Searches for what the learner typed.
@@ -295,6 +311,9 @@ impl SearchIndex {
         locales: &[&str],
         limit: usize,
     ) -> Result<Vec<Hit>, SearchError> {
+        if query.chars().filter(|c| !c.is_whitespace()).count() < MIN_QUERY_CHARS {
+            return Ok(Vec::new());
+        }
         let hits = self.search_words(query, locales, limit)?;
         if !hits.is_empty() {
             return Ok(hits);
@@ -341,7 +360,7 @@ impl SearchIndex {
         // Highlighting re-tokenizes the body, so it is done only for the hits
         // we return, one rowid lookup each. See snippet.rs for why this is
         // highlight() and not snippet().
-        let mut highlight_stmt = self.conn.prepare_cached(&format!(
+        let mut highlight_stmt = self.conn_for(table).prepare_cached(&format!(
             "SELECT highlight({fts}, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}') \
              FROM {fts} WHERE {fts} MATCH ?1 AND rowid = ?2"
         ))?;
@@ -362,6 +381,14 @@ impl SearchIndex {
             });
         }
         Ok(hits)
+    }
+
+    /// The file a table lives in.
+    fn conn_for(&self, table: Table) -> &Connection {
+        match table {
+            Table::Word => &self.conn,
+            Table::Trigram => &self.tri,
+        }
     }
 
     /// Every matching document in the chain's locales, with its locale rank
@@ -390,7 +417,7 @@ impl SearchIndex {
              FROM {fts} CROSS JOIN docs AS d ON d.id = {fts}.rowid \
              WHERE {fts} MATCH ?1 {locale_filter}"
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn_for(table).prepare_cached(&sql)?;
         let mut values: Vec<&str> = Vec::with_capacity(locales.len() + 1);
         values.push(expr);
         values.extend_from_slice(locales);
@@ -478,14 +505,158 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// (Re)creates the content tables, discarding any existing ones.
-fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
+/// The word index, written and ready to commit (the caller commits it once
+/// the trigram file has committed).
+fn build_words<'c>(
+    conn: &'c mut Connection,
+    fingerprint: &str,
+    docs: &[SearchDoc<'_>],
+    segmented: &[(String, String)],
+) -> Result<rusqlite::Transaction<'c>, SearchError> {
+    // Dropping the transaction without commit (early return or unwinding)
+    // rolls back, which is what makes the rebuild all-or-nothing.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Dropping and recreating (rather than DELETE) also migrates the table
+    // definitions if a future version changes them.
+    create_tables(&tx, Part::Word)?;
+    {
+        let mut insert_doc = tx.prepare(
+            "INSERT INTO docs (id, pack, lesson, locale, title, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (id, (doc, (title, body))) in (1_i64..).zip(docs.iter().zip(segmented)) {
+            match insert_doc.execute(params![id, doc.pack, doc.lesson, doc.locale, title, body]) {
+                Ok(_) => {}
+                Err(source) if is_unique_violation(&source) => {
+                    return Err(SearchError::DuplicateDoc {
+                        doc: Box::new(DocKey {
+                            pack: doc.pack.to_owned(),
+                            lesson: doc.lesson.to_owned(),
+                            locale: doc.locale.to_owned(),
+                        }),
+                        source,
+                    });
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    // An external-content table over `docs`, so the text is stored once;
+    // one 'rebuild' pass is cheaper than indexing row by row. No 'optimize'
+    // afterwards: merging the segments cost a tenth of a cold build and won
+    // under a millisecond at the 95th percentile of the bench's queries.
+    tx.execute("INSERT INTO fts_word (fts_word) VALUES ('rebuild')", [])?;
+    set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
+    set_meta(&tx, "fingerprint", fingerprint)?;
+    Ok(tx)
+}
+
+/// The trigram file: the unspaced-script lessons as the learner sees them
+/// (no U+200B), indexed by trigram. Says on `ready` whether it could be
+/// built, then commits only if `verdict` says so.
+fn build_trigrams(
+    conn: &mut Connection,
+    fingerprint: &str,
+    docs: &[SearchDoc<'_>],
+    segmented: &[(String, String)],
+    ready: &std::sync::mpsc::Sender<bool>,
+    verdict: &std::sync::mpsc::Receiver<bool>,
+) -> Result<(), SearchError> {
+    let built = fill_trigrams(conn, fingerprint, docs, segmented);
+    let _ = ready.send(built.is_ok());
+    let tx = built?;
+    if verdict.recv() == Ok(true) {
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn fill_trigrams<'c>(
+    conn: &'c mut Connection,
+    fingerprint: &str,
+    docs: &[SearchDoc<'_>],
+    segmented: &[(String, String)],
+) -> Result<rusqlite::Transaction<'c>, SearchError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    create_tables(&tx, Part::Trigram)?;
+    {
+        let mut insert_doc = tx.prepare(
+            "INSERT INTO docs (id, pack, lesson, locale, title, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (id, (doc, (title, body))) in (1_i64..).zip(docs.iter().zip(segmented)) {
+            // Only text the segmenter cut has words without spaces.
+            if !title.contains(WORD_SEPARATOR) && !body.contains(WORD_SEPARATOR) {
+                continue;
+            }
+            insert_doc.execute(params![
+                id,
+                doc.pack,
+                doc.lesson,
+                doc.locale,
+                strip_separators(title),
+                strip_separators(body)
+            ])?;
+        }
+    }
+    tx.execute("INSERT INTO fts_tri (fts_tri) VALUES ('rebuild')", [])?;
+    set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
+    set_meta(&tx, "fingerprint", fingerprint)?;
+    Ok(tx)
+}
+
+/// The two files of an index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Word,
+    Trigram,
+}
+
+/// Empties a file whose tables are from another version of this code.
+fn reset_if_outdated(conn: &mut Connection, part: Part) -> Result<(), SearchError> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
+    )?;
+    if !schema_is_current(conn, part)? {
+        // IMMEDIATE: two processes opening a stale index at once must not
+        // both try to reset it.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Re-check under the lock: the other process may have just done it.
+        if !schema_is_current(&tx, part)? {
+            create_tables(&tx, part)?;
+            tx.execute("DELETE FROM meta", [])?;
+            set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
+        }
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// (Re)creates one file's content tables, discarding any existing ones
+/// (including those of schema 1, which kept both indexes in one file).
+fn create_tables(conn: &Connection, part: Part) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "DROP TABLE IF EXISTS fts_tri; DROP TABLE IF EXISTS fts_word; \
+         DROP VIEW IF EXISTS docs_plain; DROP TABLE IF EXISTS docs;",
+    )?;
+    if part == Part::Trigram {
+        return conn.execute_batch(&format!(
+            r#"
+            CREATE TABLE docs (
+                id     INTEGER PRIMARY KEY,
+                pack   TEXT NOT NULL,
+                lesson TEXT NOT NULL,
+                locale TEXT NOT NULL,
+                title  TEXT NOT NULL,
+                body   TEXT NOT NULL
+            );
+            CREATE VIRTUAL TABLE fts_tri USING fts5(
+                title, body, content = 'docs', content_rowid = 'id',
+                tokenize = "{TRIGRAM_TOKENIZER}"
+            );
+            "#
+        ));
+    }
     conn.execute_batch(&format!(
         r#"
-        DROP TABLE IF EXISTS fts_tri;
-        DROP TABLE IF EXISTS fts_word;
-        DROP VIEW IF EXISTS docs_plain;
-        DROP TABLE IF EXISTS docs;
         -- The only copy of the text, segmented (U+200B between words) because
         -- highlight() on fts_word must see the text its token offsets refer to.
         CREATE TABLE docs (
@@ -497,40 +668,36 @@ fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
             body   TEXT NOT NULL,
             UNIQUE (pack, lesson, locale)
         );
-        -- The text as the learner sees it. The trigram index reads this so a
-        -- substring can span the word boundaries we inserted.
-        CREATE VIEW docs_plain AS
-            SELECT id, replace(title, char(8203), '') AS title,
-                       replace(body, char(8203), '') AS body
-            FROM docs;
-        -- prefix: the first keystrokes ("d", "re") match most of the corpus;
-        -- 1- and 2-char prefix indexes took those queries from ~75 ms to
+        -- prefix: two letters ("re") match much of the corpus; a 2-char
+        -- prefix index keeps those fast. A query needs at least 2 characters
+        -- (MIN_QUERY_CHARS): a 1-char prefix index cost a fifth of a cold
+        -- build for queries nobody means. (1- and 2-char indexes took those
+        -- queries from ~75 ms to
         -- ~10 ms in the bench for ~10% more disk.
         CREATE VIRTUAL TABLE fts_word USING fts5(
-            title, body, content = 'docs', content_rowid = 'id', prefix = '1 2',
+            title, body, content = 'docs', content_rowid = 'id', prefix = '2',
             tokenize = "{WORD_TOKENIZER}"
-        );
-        CREATE VIRTUAL TABLE fts_tri USING fts5(
-            title, body, content = 'docs_plain', content_rowid = 'id',
-            tokenize = "{TRIGRAM_TOKENIZER}"
         );
         "#
     ))
 }
 
-fn schema_is_current(conn: &Connection) -> rusqlite::Result<bool> {
+fn schema_is_current(conn: &Connection, part: Part) -> rusqlite::Result<bool> {
     let version = get_meta(conn, "schema_version")?;
     if version.as_deref() != Some(SCHEMA_VERSION.to_string().as_str()) {
         return Ok(false);
     }
     // Guards against a half-deleted file: meta says current but a table is gone.
+    let fts = match part {
+        Part::Word => "fts_word",
+        Part::Trigram => "fts_tri",
+    };
     let tables: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view') \
-         AND name IN ('docs', 'docs_plain', 'fts_word', 'fts_tri')",
-        [],
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('docs', ?1)",
+        [fts],
         |row| row.get(0),
     )?;
-    Ok(tables == 4)
+    Ok(tables == 2)
 }
 
 fn get_meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {

@@ -40,8 +40,9 @@ pub(crate) fn normalize(query: &str) -> String {
 /// Thai "นายจ้างไม่มี" (segmented "นายจ้าง|ไม่มี") must appear as those
 /// adjacent words, not merely both somewhere in the lesson. This is stricter
 /// than ANDing every token only where words were typed without a space, which
-/// is what the learner meant. Fragments are ANDed; the last one is a prefix
-/// match so results appear while typing.
+/// is what the learner meant. Fragments are ANDed, each a prefix match:
+/// results appear while typing, and "embas hotline" finds "embassy hotline"
+/// (spaced scripts have no trigram index to fall back on).
 pub(crate) fn word_expression(normalized: &str) -> Option<String> {
     let phrases: Vec<String> = normalized
         .split_whitespace()
@@ -51,11 +52,12 @@ pub(crate) fn word_expression(normalized: &str) -> Option<String> {
             (!words.is_empty()).then(|| words.join(&WORD_SEPARATOR.to_string()))
         })
         .collect();
-    let last = phrases.len().checked_sub(1)?;
+    if phrases.is_empty() {
+        return None;
+    }
     let groups: Vec<String> = phrases
         .iter()
-        .enumerate()
-        .map(|(i, phrase)| alternatives(phrase, i == last))
+        .map(|phrase| alternatives(phrase, true))
         .collect();
     Some(groups.join(" AND "))
 }

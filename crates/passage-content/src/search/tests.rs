@@ -307,6 +307,10 @@ fn short_query_without_word_hit_is_empty() {
     // Two characters from inside a Thai word: no word match, too short for trigrams.
     assert!(index.search("งส", &["th"], 10).unwrap().is_empty());
     assert!(index.search("zq", &[], 10).unwrap().is_empty());
+    // One letter is too short to mean anything; two already find.
+    assert!(index.search("p", &["en"], 10).unwrap().is_empty());
+    assert!(index.search(" p ", &["en"], 10).unwrap().is_empty());
+    assert_eq!(index.search("pa", &["en"], 10).unwrap().len(), 1);
 }
 
 // --- spaced scripts -------------------------------------------------------
@@ -322,17 +326,19 @@ fn english_is_case_insensitive_and_prefix_matches() {
     assert_eq!(lessons(&hits), [("passport", "en")]);
     assert_eq!(matches(&hits[0]), ["recruitment"]);
 
-    // Every fragment must match; only the last is a prefix.
+    // Every fragment must match, each as a word prefix: a partial word
+    // typed before the last one still finds the lesson.
     assert_eq!(index.search("embassy hot", &["en"], 10).unwrap().len(), 1);
-    // A non-final partial word is not a prefix in the word index; the
-    // trigram fallback still finds it as a substring.
-    assert!(
+    assert_eq!(
         index
             .search_words("embas hotline", &["en"], 10)
             .unwrap()
-            .is_empty()
+            .len(),
+        1
     );
-    assert_eq!(index.search("embas hotline", &["en"], 10).unwrap().len(), 1);
+    // A spaced script has no trigram index: the inside of a word is not a
+    // match (Thai, Lao, Khmer and Burmese have one, see above).
+    assert!(index.search("assport", &["en"], 10).unwrap().is_empty());
     assert!(
         index
             .search("passport hospital", &["en"], 10)
@@ -382,17 +388,15 @@ fn vietnamese_matches_without_diacritics() {
     // Decomposed (NFD) input, as some keyboards produce, also matches.
     let nfd = "ho\u{0323} chie\u{0302}\u{0301}u";
     assert_eq!(index.search(nfd, &["vi"], 10).unwrap().len(), 1);
-    // Trigram fallback is diacritic-insensitive too (and knows about đ).
-    assert_eq!(
+    // Syllables typed in part match as prefixes, with or without marks.
+    assert_eq!(index.search("da su qua", &["vi"], 10).unwrap().len(), 1);
+    assert_eq!(index.search("chie cu", &["vi"], 10).unwrap().len(), 1);
+    // Vietnamese is spaced: it is not in the trigram index.
+    assert!(
         index
             .search_trigrams("dai su quan", &["vi"], 10)
             .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        index.search_trigrams("ieu cua", &["vi"], 10).unwrap().len(),
-        1
+            .is_empty()
     );
 }
 
@@ -784,6 +788,32 @@ fn file_backed_index_survives_reopen() {
 }
 
 #[test]
+fn the_two_files_must_come_from_the_same_build() {
+    let dir = TempDir::new("pair");
+    let path = dir.0.join("search.sqlite3");
+    let trigram = dir.0.join("search.sqlite3.trigram");
+    SearchIndex::open(&path)
+        .unwrap()
+        .rebuild("fp-1", passport_docs())
+        .unwrap();
+    assert!(trigram.is_file(), "the trigram index has its own file");
+    // The trigram file is lost (or left from another build): the index is
+    // not current, and the caller rebuilds it.
+    for name in [
+        "search.sqlite3.trigram",
+        "search.sqlite3.trigram-wal",
+        "search.sqlite3.trigram-shm",
+    ] {
+        let _ = std::fs::remove_file(dir.0.join(name));
+    }
+    let mut index = SearchIndex::open(&path).unwrap();
+    assert_eq!(index.fingerprint().unwrap(), None);
+    index.rebuild("fp-2", passport_docs()).unwrap();
+    assert_eq!(index.fingerprint().unwrap().as_deref(), Some("fp-2"));
+    assert_eq!(index.search("เดินทาง", &["th"], 10).unwrap().len(), 1);
+}
+
+#[test]
 fn searching_from_another_connection_during_a_rebuild_sees_the_old_index() {
     let dir = TempDir::new("concurrent");
     let path = dir.0.join("search.sqlite3");
@@ -861,7 +891,7 @@ fn query_expressions_are_always_quoted() {
     assert_eq!(w("passport"), Some("\"passport\"*".to_owned()));
     assert_eq!(
         w("NEAR(a b"),
-        Some("\"NEAR\u{200B}a\" AND \"b\"*".to_owned())
+        Some("\"NEAR\u{200B}a\"* AND \"b\"*".to_owned())
     );
     assert_eq!(w("ab\"ce"), Some("\"ab\u{200B}ce\"*".to_owned()));
     // A no-space fragment becomes one phrase of its words.
@@ -963,4 +993,15 @@ fn excerpts_keep_matches_whole_and_cut_at_words() {
         parts[..4],
         [t("…w27 w28 w29 w30 "), m("visa"), t(" and "), m("hotline")]
     );
+}
+
+proptest::proptest! {
+    /// Text without a dictionary script comes back from `segment` exactly
+    /// as the ICU segmenter would have returned it: the shortcut is safe.
+    #[test]
+    fn spaced_text_skips_the_segmenter_safely(
+        text in "[\t\n\r\u{20}-\u{7E}\u{A0}-\u{AC}\u{AE}-\u{024F}\u{1E00}-\u{1EFF}\u{200B}\u{2010}-\u{2027}\u{2030}-\u{205E}\u{20A0}-\u{20C0}]{0,80}"
+    ) {
+        proptest::prop_assert_eq!(segment(&text), segment::segment_with_icu(&text));
+    }
 }

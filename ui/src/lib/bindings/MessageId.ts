@@ -301,6 +301,7 @@ export type MessageId =
   | "search-label"
   | "search-no-results"
   | "search-results"
+  | "search-too-short"
   | "sector-agriculture"
   | "sector-care-work"
   | "sector-construction"
