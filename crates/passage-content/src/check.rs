@@ -13,8 +13,9 @@ use crate::glossary::{Glossary, parse_glossary};
 use crate::lesson::{LessonFile, source_hash};
 use crate::manifest::{LessonId, MANIFEST_FILE, ModuleId, line_of};
 use crate::quiz::{KeyQuestion, QuizKey, QuizWords, TestKind, parse_words};
-use crate::render::{MediaBase, RenderNote, render_markdown};
-use crate::translation::structure_mismatch;
+use crate::render::skeleton;
+use crate::render::{MediaBase, RenderNote, render_notes};
+use crate::translation::mismatch_against;
 use crate::{ContentError, PackManifest};
 
 /// How bad a problem is.
@@ -1022,6 +1023,8 @@ fn check_lesson(
     };
     let expected_hash = source_hash(&String::from_utf8_lossy(&source_bytes));
     let mut locales: BTreeMap<Locale, LessonFile> = BTreeMap::new();
+    // The source's shape, made once for all its translations.
+    let mut source_shape: Option<Vec<(String, usize)>> = None;
     for locale in source_first(manifest) {
         let path = dir.join(format!("{locale}.md"));
         if !path.is_file() {
@@ -1065,9 +1068,13 @@ fn check_lesson(
                 lesson.meta.source_hash.as_deref(),
                 (&source_path, &expected_hash),
             );
-            if let Some((line, message)) = locales
-                .get(source)
-                .and_then(|original| structure_mismatch(original, &lesson))
+            let original = locales.get(source);
+            if source_shape.is_none() {
+                source_shape = original.map(|o| skeleton(&o.body));
+            }
+            if let Some((line, message)) = original
+                .zip(source_shape.as_deref())
+                .and_then(|(original, shape)| mismatch_against(original, shape, &lesson))
             {
                 c.warn(
                     "translation-structure",
@@ -1102,7 +1109,7 @@ fn check_body(
     dir: &Path,
     rel_dir: &str,
 ) -> bool {
-    let rendered = render_markdown(
+    let notes = render_notes(
         &lesson.body,
         MediaBase {
             url: "passage-media://localhost/",
@@ -1115,7 +1122,7 @@ fn check_body(
         })
     };
     let mut ok = true;
-    for note in rendered.notes {
+    for note in notes {
         match note {
             RenderNote::RawHtml => {
                 c.error(

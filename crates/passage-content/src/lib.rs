@@ -31,7 +31,8 @@ pub use quiz::{
     KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords, TestKind,
 };
 pub use render::{
-    MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, resolve_media, skeleton,
+    MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, render_notes,
+    resolve_media, skeleton,
 };
 pub use search::{DocKey, Hit, SearchDoc, SearchError, SearchIndex, SnippetPart, segment};
 pub use text::{LocalizedText, Picked};

@@ -140,6 +140,24 @@ static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
 
 /// Renders a lesson body.
 pub fn render_markdown(markdown: &str, media: MediaBase<'_>) -> Rendered {
+    let (out, notes) = rewrite(markdown, media);
+    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut raw, out.into_iter());
+    Rendered {
+        html: SANITIZER.clean(&raw).to_string(),
+        notes,
+    }
+}
+
+/// What rendering `markdown` would notice, without making the HTML: the
+/// checker's view of a lesson body (several times cheaper than rendering).
+pub fn render_notes(markdown: &str, media: MediaBase<'_>) -> Vec<RenderNote> {
+    rewrite(markdown, media).1
+}
+
+/// The first layer: the Markdown events with raw HTML dropped, media and
+/// links made safe and tools turned into placeholders, and the notes.
+fn rewrite<'m>(markdown: &'m str, media: MediaBase<'_>) -> (Vec<Event<'m>>, Vec<RenderNote>) {
     let mut notes = Vec::new();
     // No footnotes: lessons cite their sources inline, where a reader sees them.
     let options =
@@ -240,12 +258,7 @@ pub fn render_markdown(markdown: &str, media: MediaBase<'_>) -> Rendered {
             other => out.push(other),
         }
     }
-    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, out.into_iter());
-    Rendered {
-        html: SANITIZER.clean(&raw).to_string(),
-        notes,
-    }
+    (out, notes)
 }
 
 /// The shape of a lesson body, block by block, with each element's byte

@@ -78,6 +78,16 @@ pub fn structure_mismatch(
     source: &LessonFile,
     translation: &LessonFile,
 ) -> Option<(usize, String)> {
+    mismatch_against(source, &skeleton(&source.body), translation)
+}
+
+/// [`structure_mismatch`] with the source's [`skeleton`] made once for all
+/// its translations.
+pub(crate) fn mismatch_against(
+    source: &LessonFile,
+    want: &[(String, usize)],
+    translation: &LessonFile,
+) -> Option<(usize, String)> {
     let (s, t) = (&source.meta, &translation.meta);
     let lists: [(&str, usize, usize); 9] = [
         ("objectives", s.objectives.len(), t.objectives.len()),
@@ -124,7 +134,6 @@ pub fn structure_mismatch(
             ));
         }
     }
-    let want = skeleton(&source.body);
     let got = skeleton(&translation.body);
     let body_line = |offset: usize| {
         translation.body_line
