@@ -88,22 +88,9 @@ pub struct NewProfile {
     pub consent: bool,
 }
 
-/// The answer choices of the profile form, so the UI and the store agree.
-pub const AGE_BANDS: [&str; 6] = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-plus"];
-/// Sex, with "prefer not to say".
-pub const SEXES: [&str; 4] = ["female", "male", "other", "unsaid"];
-/// Work sectors.
-pub const SECTORS: [&str; 9] = [
-    "domestic-work",
-    "care-work",
-    "construction",
-    "manufacturing",
-    "agriculture",
-    "fishing",
-    "hospitality",
-    "other",
-    "unsaid",
-];
+/// The answer choices of the profile form, so the UI, the store and the
+/// reports agree.
+pub use passage_report::{AGE_BANDS, SECTORS, SEXES};
 
 fn bad(field: &str, why: &str) -> AppError {
     AppError::BadInput(format!("{field}: {why}"))

@@ -18,7 +18,7 @@ mod printing;
 mod quiz;
 mod rates;
 mod reader;
-pub mod report;
+pub use passage_report as report;
 pub mod roster;
 mod search;
 pub mod sync;
@@ -184,7 +184,7 @@ impl Passage {
                 .name("search-index".into())
                 .spawn(move || {
                     let state = match open_search_index(&library, path.as_deref()) {
-                        Some(index) => SearchState::Ready(index),
+                        Some(index) => SearchState::Ready(Box::new(index)),
                         None => SearchState::Failed,
                     };
                     *search
@@ -839,7 +839,7 @@ enum SearchState {
     /// Being built on its thread.
     Building,
     /// Ready to search.
-    Ready(passage_content::SearchIndex),
+    Ready(Box<passage_content::SearchIndex>),
     /// Could not be made at all.
     Failed,
 }

@@ -3,11 +3,9 @@
 //! (screen, CSV, XLSX). Words come from the Fluent files (`trainer.ftl`);
 //! layout from `passage-print`; figures from `report`.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use passage_l10n::{Arg, Locale, msg};
-use passage_store::ProfileField;
 
 use crate::report::{self, Chart, ReportInput, ReportWords, WorkshopReport};
 use crate::workshops::Participant;
@@ -45,7 +43,7 @@ pub enum ReportFormat {
 
 /// A participant counts as having completed the workshop when present at
 /// three quarters of its sessions (breaks not counted).
-pub const COMPLETION_SHARE: (u32, u32) = (3, 4);
+pub use passage_report::COMPLETION_SHARE;
 
 fn print_err(e: impl std::fmt::Display) -> AppError {
     AppError::Print(e.to_string())
@@ -289,47 +287,6 @@ impl Passage {
         )
     }
 
-    /// What the report needs of one workshop: its sessions (breaks not
-    /// counted) and its participants without their names.
-    fn report_input(
-        details: &passage_store::WorkshopDetails,
-        people: Vec<passage_store::ParticipantFacts>,
-    ) -> ReportInput {
-        let sessions = teaching_sessions(details);
-        let score = |s: Option<passage_store::TestSitting>| {
-            s.map(|s| report::Score {
-                score: s.score,
-                total: s.total,
-            })
-        };
-        let participants = people
-            .into_iter()
-            .map(|mut p| {
-                let attended = p
-                    .attended
-                    .iter()
-                    .filter(|s| sessions.contains(&s.as_str()))
-                    .count();
-                let mut take = |f| p.fields.remove(&f);
-                report::Participant {
-                    sex: take(ProfileField::Sex),
-                    age_band: take(ProfileField::AgeBand),
-                    origin: take(ProfileField::Origin),
-                    destination: take(ProfileField::Destination),
-                    sector: take(ProfileField::Sector),
-                    sessions_attended: u32::try_from(attended).unwrap_or(u32::MAX),
-                    pre: score(p.pre),
-                    post: score(p.post),
-                }
-            })
-            .collect();
-        ReportInput {
-            sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX),
-            completion_share: COMPLETION_SHARE,
-            participants,
-        }
-    }
-
     fn report_words(&self, title: &str, subtitle: String) -> ReportWords {
         let locale = &self.locale();
         let w = |id: &str| self.family(locale, id);
@@ -386,7 +343,7 @@ impl Passage {
         self.trainer()?;
         let stored = self.stored_workshop(workshop)?;
         let people = self.store()?.participant_facts(Some(workshop))?;
-        let report = report::aggregate(&Self::report_input(&stored.details, people));
+        let report = report::aggregate(&passage_report::input_of(&stored.details, people));
         let words = self.report_words(&stored.details.title, stored.details.organisation);
         Ok(ReportView {
             charts: report::charts_svg(&report, &words),
@@ -399,7 +356,7 @@ impl Passage {
         self.trainer()?;
         let stored = self.stored_workshop(workshop)?;
         let people = self.store()?.participant_facts(Some(workshop))?;
-        let report = report::aggregate(&Self::report_input(&stored.details, people));
+        let report = report::aggregate(&passage_report::input_of(&stored.details, people));
         let stem = file_stem(&stored.details.title);
         match format {
             ReportFormat::Csv => self.save_export(
@@ -418,33 +375,17 @@ impl Passage {
     pub fn all_workshops_report(&self) -> Result<WorkshopReport> {
         self.trainer()?;
         let store = self.store()?;
-        let mut people: BTreeMap<String, Vec<passage_store::ParticipantFacts>> = BTreeMap::new();
-        for p in store.participant_facts(None)? {
-            people.entry(p.workshop.clone()).or_default().push(p);
-        }
-        let inputs: Vec<ReportInput> = store
-            .workshops()?
+        let inputs: Vec<ReportInput> = passage_report::inputs_from_store(&store)?
             .into_iter()
-            .map(|w| Self::report_input(&w.details, people.remove(&w.id).unwrap_or_default()))
+            .map(|(_, input)| input)
             .collect();
         Ok(report::aggregate_many(&inputs))
     }
 }
 
-/// The ids of the sessions that count for attendance (breaks do not).
-fn teaching_sessions(details: &passage_store::WorkshopDetails) -> Vec<&str> {
-    details
-        .days
-        .iter()
-        .flat_map(|d| &d.sessions)
-        .filter(|s| s.kind != "break")
-        .map(|s| s.id.as_str())
-        .collect()
-}
-
 /// Present at enough sessions to count as having completed the workshop.
 pub(crate) fn completed(p: &Participant, details: &passage_store::WorkshopDetails) -> bool {
-    let sessions = teaching_sessions(details);
+    let sessions = passage_report::teaching_sessions(details);
     let present = p
         .attended
         .iter()

@@ -12,7 +12,27 @@
 
 use std::collections::BTreeMap;
 
-use crate::{AGE_BANDS, SECTORS, SEXES};
+mod from_store;
+
+pub use from_store::{COMPLETION_SHARE, input_of, inputs_from_store, teaching_sessions};
+
+/// The answer choices of the profile form, so the UI, the store and the
+/// reports agree: age bands.
+pub const AGE_BANDS: [&str; 6] = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-plus"];
+/// Sex, with "prefer not to say".
+pub const SEXES: [&str; 4] = ["female", "male", "other", "unsaid"];
+/// Work sectors.
+pub const SECTORS: [&str; 9] = [
+    "domestic-work",
+    "care-work",
+    "construction",
+    "manufacturing",
+    "agriculture",
+    "fishing",
+    "hospitality",
+    "other",
+    "unsaid",
+];
 
 mod charts;
 mod csv_file;
