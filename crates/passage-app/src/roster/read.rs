@@ -58,7 +58,14 @@ pub(super) fn table(
     }
     match format(bytes, file_name)? {
         Format::Csv => csv(bytes),
-        Format::Xlsx => xlsx(bytes, wanted),
+        // calamine has overflow checks that panic on some damaged files (a
+        // debug build); a damaged file is refused, never a crash.
+        Format::Xlsx => {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| xlsx(bytes, wanted)))
+                .unwrap_or(Err(RosterError::XlsxUnreadable(XlsxError::Unexpected(
+                    "the workbook is damaged",
+                ))))
+        }
     }
 }
 
