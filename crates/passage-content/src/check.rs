@@ -767,38 +767,23 @@ fn check_bank(
                 }
                 continue;
             };
-            match parse_words(&raw, &path) {
-                Ok((meta, w)) => {
-                    if locale == source {
-                        source_hash_of = Some(source_hash(&raw));
-                    } else if let Some(expected) = &source_hash_of
-                        && !c.origin(
-                            &path,
-                            (locale, "bank"),
-                            meta.status,
-                            meta.source_hash.as_deref(),
-                            (&source_path, expected),
-                        )
-                    {
-                        continue;
-                    }
-                    let problems = key.word_problems(&w, &raw);
-                    let clean = problems.is_empty();
-                    for p in problems {
-                        c.error("bank", &path, p.line, p.message);
-                    }
-                    if clean {
-                        words.insert(locale.clone(), w);
-                    } else if locale == source {
-                        ok = false;
-                    }
+            let checked = check_words(
+                c,
+                WordsFile {
+                    path: &path,
+                    raw: &raw,
+                    locale,
+                    kind: ("bank", "bank"),
+                },
+                &key,
+                (&source_path, &mut source_hash_of),
+            );
+            match checked {
+                Some(w) => {
+                    words.insert(locale.clone(), w);
                 }
-                Err(err) => {
-                    c.content_error("bank", &err);
-                    if locale == source {
-                        ok = false;
-                    }
-                }
+                None if locale == source => ok = false,
+                None => {}
             }
         }
         // A question with a problem still says what it means to cover.
@@ -1202,6 +1187,61 @@ fn lesson_dir_has(lesson_dir: &Path, rel_dir: &str, inside: &str) -> bool {
         .is_some_and(|p| p.is_file())
 }
 
+/// One language's words file of a quiz or of the bank.
+struct WordsFile<'a> {
+    path: &'a Path,
+    raw: &'a str,
+    locale: &'a Locale,
+    /// The kind counted in the coverage table, and the diagnostic code.
+    kind: (&'static str, &'static str),
+}
+
+/// Parses a words file, checks a translation's origin against the source's
+/// words (whose hash the source's own call records in `source.1`) and its
+/// ids against the key. Returns the words if they can be used.
+fn check_words(
+    c: &mut Checker<'_>,
+    file: WordsFile<'_>,
+    key: &QuizKey,
+    source: (&Path, &mut Option<String>),
+) -> Option<QuizWords> {
+    let WordsFile {
+        path,
+        raw,
+        locale,
+        kind: (kind, code),
+    } = file;
+    let (source_path, source_hash_of) = source;
+    let (meta, words) = match parse_words(raw, path) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            c.content_error(code, &err);
+            return None;
+        }
+    };
+    match source_hash_of {
+        None => *source_hash_of = Some(source_hash(raw)),
+        Some(expected) => {
+            let expected = expected.clone();
+            if !c.origin(
+                path,
+                (locale, kind),
+                meta.status,
+                meta.source_hash.as_deref(),
+                (source_path, &expected),
+            ) {
+                return None;
+            }
+        }
+    }
+    let problems = key.word_problems(&words, raw);
+    let clean = problems.is_empty();
+    for p in problems {
+        c.error(code, path, p.line, p.message);
+    }
+    clean.then_some(words)
+}
+
 fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Option<Quiz> {
     let key_path = dir.join("quiz.toml");
     let key_raw = std::fs::read_to_string(&key_path).ok()?;
@@ -1253,31 +1293,18 @@ fn check_quiz(c: &mut Checker<'_>, dir: &Path, manifest: &PackManifest) -> Optio
             }
             continue;
         };
-        match parse_words(&raw, &path) {
-            Ok((meta, w)) => {
-                if locale == source {
-                    source_hash_of = Some(source_hash(&raw));
-                } else if let Some(expected) = &source_hash_of
-                    && !c.origin(
-                        &path,
-                        (locale, "quiz"),
-                        meta.status,
-                        meta.source_hash.as_deref(),
-                        (&source_path, expected),
-                    )
-                {
-                    continue;
-                }
-                let problems = key.word_problems(&w, &raw);
-                let clean = problems.is_empty();
-                for p in problems {
-                    c.error("quiz-words", &path, p.line, p.message);
-                }
-                if clean {
-                    words.insert(locale.clone(), w);
-                }
-            }
-            Err(err) => c.content_error("quiz-words", &err),
+        if let Some(w) = check_words(
+            c,
+            WordsFile {
+                path: &path,
+                raw: &raw,
+                locale,
+                kind: ("quiz", "quiz-words"),
+            },
+            &key,
+            (&source_path, &mut source_hash_of),
+        ) {
+            words.insert(locale.clone(), w);
         }
     }
     (ok && words.contains_key(&manifest.source_locale)).then_some(Quiz { key, words })
