@@ -940,8 +940,8 @@ type LessonOutcome = (
     Option<Lesson>,
 );
 
-/// Checks the listed lessons (`None` items are duplicates, skipped) on up
-/// to four threads, returning one outcome per checked lesson, in order.
+/// Checks the listed lessons (`None` items are duplicates, skipped) on
+/// every core, returning one outcome per checked lesson, in order.
 fn check_lessons_in_parallel(
     root: &Path,
     dir: &Path,
@@ -960,28 +960,9 @@ fn check_lessons_in_parallel(
         let lesson = check_lesson(&mut c, dir, manifest, module, id);
         (c.out, c.links, c.pending, c.translated, lesson)
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .clamp(1, 4);
-    if threads == 1 || work.len() < 8 {
-        return work.into_iter().map(one).collect();
-    }
-    let chunk = work.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = work
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().copied().map(one).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            // A panic in a worker is re-raised here, exactly as if the
-            // lessons had been checked on this thread.
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    // A panic in a worker is re-raised here, exactly as if the lessons had
+    // been checked on this thread.
+    crate::parallel::map(&work, |&item| one(item))
 }
 
 fn check_lesson(
