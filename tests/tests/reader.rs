@@ -171,5 +171,6 @@ async fn a_learner_searches_for_a_thai_word_and_opens_the_lesson() -> Result<()>
         .text()
         .await?;
     assert!(!hint.is_empty());
+    app.screenshot("search-too-short").await?;
     app.close().await
 }

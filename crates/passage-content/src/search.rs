@@ -264,7 +264,7 @@ impl SearchIndex {
             let trigram = scope.spawn(move || {
                 build_trigrams(tri, fingerprint, all, words, &ready, &wait_for_verdict)
             });
-            let words = build_words(conn, fingerprint, &docs, &segmented);
+            let words = fill(conn, Part::Word, fingerprint, &docs, &segmented);
             let both_ready = trigram_ready.recv() == Ok(true);
             let tx = match words {
                 Ok(tx) if both_ready => tx,
@@ -505,25 +505,37 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// The word index, written and ready to commit (the caller commits it once
-/// the trigram file has committed).
-fn build_words<'c>(
+/// One file of the index, written and ready to commit: its `docs` and its
+/// full-text table. The word file holds every document as segmented; the
+/// trigram file only the unspaced-script ones (those the segmenter cut), as
+/// the learner sees them (no U+200B). Dropping the transaction without
+/// commit (early return or unwinding) rolls back, which is what makes the
+/// rebuild all-or-nothing.
+fn fill<'c>(
     conn: &'c mut Connection,
+    part: Part,
     fingerprint: &str,
     docs: &[SearchDoc<'_>],
     segmented: &[(String, String)],
 ) -> Result<rusqlite::Transaction<'c>, SearchError> {
-    // Dropping the transaction without commit (early return or unwinding)
-    // rolls back, which is what makes the rebuild all-or-nothing.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Dropping and recreating (rather than DELETE) also migrates the table
     // definitions if a future version changes them.
-    create_tables(&tx, Part::Word)?;
+    create_tables(&tx, part)?;
     {
         let mut insert_doc = tx.prepare(
             "INSERT INTO docs (id, pack, lesson, locale, title, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         for (id, (doc, (title, body))) in (1_i64..).zip(docs.iter().zip(segmented)) {
+            let (title, body) = match part {
+                Part::Word => (Cow::Borrowed(title.as_str()), Cow::Borrowed(body.as_str())),
+                Part::Trigram
+                    if title.contains(WORD_SEPARATOR) || body.contains(WORD_SEPARATOR) =>
+                {
+                    (strip_separators(title), strip_separators(body))
+                }
+                Part::Trigram => continue,
+            };
             match insert_doc.execute(params![id, doc.pack, doc.lesson, doc.locale, title, body]) {
                 Ok(_) => {}
                 Err(source) if is_unique_violation(&source) => {
@@ -540,11 +552,13 @@ fn build_words<'c>(
             }
         }
     }
-    // An external-content table over `docs`, so the text is stored once;
-    // one 'rebuild' pass is cheaper than indexing row by row. No 'optimize'
-    // afterwards: merging the segments cost a tenth of a cold build and won
-    // under a millisecond at the 95th percentile of the bench's queries.
-    tx.execute("INSERT INTO fts_word (fts_word) VALUES ('rebuild')", [])?;
+    // External-content tables over `docs`, so the text is stored once per
+    // file; one 'rebuild' pass is cheaper than indexing row by row. No
+    // 'optimize' afterwards: merging the segments cost a tenth of a cold
+    // build and won under a millisecond at the 95th percentile of the
+    // bench's queries.
+    let fts = part.table().name();
+    tx.execute(&format!("INSERT INTO {fts} ({fts}) VALUES ('rebuild')"), [])?;
     set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
     set_meta(&tx, "fingerprint", fingerprint)?;
     Ok(tx)
@@ -561,7 +575,7 @@ fn build_trigrams(
     ready: &std::sync::mpsc::Sender<bool>,
     verdict: &std::sync::mpsc::Receiver<bool>,
 ) -> Result<(), SearchError> {
-    let built = fill_trigrams(conn, fingerprint, docs, segmented);
+    let built = fill(conn, Part::Trigram, fingerprint, docs, segmented);
     let _ = ready.send(built.is_ok());
     let tx = built?;
     if verdict.recv() == Ok(true) {
@@ -570,44 +584,21 @@ fn build_trigrams(
     Ok(())
 }
 
-fn fill_trigrams<'c>(
-    conn: &'c mut Connection,
-    fingerprint: &str,
-    docs: &[SearchDoc<'_>],
-    segmented: &[(String, String)],
-) -> Result<rusqlite::Transaction<'c>, SearchError> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    create_tables(&tx, Part::Trigram)?;
-    {
-        let mut insert_doc = tx.prepare(
-            "INSERT INTO docs (id, pack, lesson, locale, title, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for (id, (doc, (title, body))) in (1_i64..).zip(docs.iter().zip(segmented)) {
-            // Only text the segmenter cut has words without spaces.
-            if !title.contains(WORD_SEPARATOR) && !body.contains(WORD_SEPARATOR) {
-                continue;
-            }
-            insert_doc.execute(params![
-                id,
-                doc.pack,
-                doc.lesson,
-                doc.locale,
-                strip_separators(title),
-                strip_separators(body)
-            ])?;
-        }
-    }
-    tx.execute("INSERT INTO fts_tri (fts_tri) VALUES ('rebuild')", [])?;
-    set_meta(&tx, "schema_version", &SCHEMA_VERSION.to_string())?;
-    set_meta(&tx, "fingerprint", fingerprint)?;
-    Ok(tx)
-}
-
 /// The two files of an index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     Word,
     Trigram,
+}
+
+impl Part {
+    /// The full-text table the file holds.
+    fn table(self) -> Table {
+        match self {
+            Part::Word => Table::Word,
+            Part::Trigram => Table::Trigram,
+        }
+    }
 }
 
 /// Empties a file whose tables are from another version of this code.
@@ -688,10 +679,7 @@ fn schema_is_current(conn: &Connection, part: Part) -> rusqlite::Result<bool> {
         return Ok(false);
     }
     // Guards against a half-deleted file: meta says current but a table is gone.
-    let fts = match part {
-        Part::Word => "fts_word",
-        Part::Trigram => "fts_tri",
-    };
+    let fts = part.table().name();
     let tables: i64 = conn.query_row(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('docs', ?1)",
         [fts],
