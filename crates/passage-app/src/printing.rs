@@ -289,53 +289,7 @@ impl Passage {
 
     fn report_words(&self, title: &str, subtitle: String) -> ReportWords {
         let locale = &self.locale();
-        let w = |id: &str| self.family(locale, id);
-        let mut words = ReportWords {
-            title: title.to_owned(),
-            subtitle,
-            ..ReportWords::default()
-        };
-        // Every figure's column (the dimension has its own sheet and title).
-        for column in report::CSV_COLUMNS
-            .into_iter()
-            .filter(|c| *c != "dimension")
-        {
-            words.headings.insert(
-                column.into(),
-                w(&format!("report-col-{}", column.replace('_', "-"))),
-            );
-        }
-        for dimension in ["sex", "age-band", "origin", "destination", "sector", "all"] {
-            words
-                .dimensions
-                .insert(dimension.into(), w(&format!("report-dim-{dimension}")));
-        }
-        for sex in crate::SEXES {
-            words.groups.insert(sex.into(), w(&format!("sex-{sex}")));
-        }
-        for band in crate::AGE_BANDS {
-            words.groups.insert(band.into(), w(&format!("age-{band}")));
-        }
-        for sector in crate::SECTORS {
-            words
-                .groups
-                .insert(sector.into(), w(&format!("sector-{sector}")));
-        }
-        for (key, _) in report::PHRASES {
-            words
-                .phrases
-                .insert(key.into(), w(&format!("report-{key}")));
-        }
-        words
-            .headings
-            .insert("code".into(), self.tr(locale, &msg::report_col_code()));
-        words
-            .groups
-            .insert("unknown".into(), self.tr(locale, &msg::report_unknown()));
-        words
-            .groups
-            .insert("all".into(), self.tr(locale, &msg::report_all()));
-        words
+        ReportWords::from_messages(title, subtitle, |id| self.family(locale, id))
     }
 
     /// A workshop's results by sex, age band, origin, destination and sector.

@@ -506,7 +506,7 @@ fn csv_has_the_stable_columns_and_codes() {
     let csv_text = to_csv(&aggregate(&workshop(thirty())));
     assert!(csv_text.starts_with(
         "dimension,group,registered,attended,completed,pre_taken,post_taken,paired,\
-         pre_average,post_average,gain,improved\r\n"
+         pre_average,post_average,gain,improved,suppressed\r\n"
     ));
     assert!(csv_text.is_ascii());
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
@@ -530,7 +530,8 @@ fn csv_has_the_stable_columns_and_codes() {
             "pre_average",
             "post_average",
             "gain",
-            "improved"
+            "improved",
+            "suppressed"
         ]
     );
     let rows: Vec<Vec<String>> = reader
@@ -547,19 +548,23 @@ fn csv_has_the_stable_columns_and_codes() {
     };
     // (dimension, group, the whole row)
     let cases = [
-        ("all", "all", "all|all|30|27|17|27|22|22|56.8|70.9|16.4|12"),
+        (
+            "all",
+            "all",
+            "all|all|30|27|17|27|22|22|56.8|70.9|16.4|12|0",
+        ),
         (
             "sex",
             "female",
-            "sex|female|17|17|17|17|12|12|54.9|80.0|30.0|12",
+            "sex|female|17|17|17|17|12|12|54.9|80.0|30.0|12|0",
         ),
-        ("sex", "male", "sex|male|10|10|0|10|10|10|60.0|60.0|0.0|0"),
-        ("sex", "unknown", "sex|unknown|3|0|0|0|0|0||||0"),
-        ("age-band", "35-44", "age-band|35-44|5|5|5|5|0|0|66.7|||0"),
+        ("sex", "male", "sex|male|10|10|0|10|10|10|60.0|60.0|0.0|0|0"),
+        ("sex", "unknown", "sex|unknown|3|0|0|0|0|0||||0|0"),
+        ("age-band", "35-44", "age-band|35-44|5|5|5|5|0|0|66.7|||0|0"),
         (
             "sector",
             "unknown",
-            "sector|unknown|30|27|17|27|22|22|56.8|70.9|16.4|12",
+            "sector|unknown|30|27|17|27|22|22|56.8|70.9|16.4|12|0",
         ),
     ];
     for (dimension, group, expected) in cases {
@@ -574,7 +579,7 @@ fn csv_of_nobody_is_the_header_and_a_total() {
     let csv_text = to_csv(&aggregate(&workshop(Vec::new())));
     let lines: Vec<&str> = csv_text.split_terminator("\r\n").collect();
     assert_eq!(lines.len(), 2);
-    assert_eq!(lines[1], "all,all,0,0,0,0,0,0,,,,0");
+    assert_eq!(lines[1], "all,all,0,0,0,0,0,0,,,,0,0");
 }
 
 // ------------------------------------------------------------------- XLSX

@@ -2,7 +2,9 @@
 //! the HTTP server ([`server`]) over a [`Storage`]: [`SqliteStorage`] in a
 //! data directory by default, [`PgStorage`] with `--database postgres://…`.
 
+pub mod dashboard;
 pub mod postgres;
+pub mod readmodel;
 pub mod server;
 pub mod sqlite;
 pub mod storage;
@@ -12,4 +14,4 @@ pub mod usb;
 
 pub use postgres::PgStorage;
 pub use sqlite::SqliteStorage;
-pub use storage::{Device, HubError, NewDevice, Org, Storage};
+pub use storage::{AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User};

@@ -1,13 +1,16 @@
 //! `passage-hub`: the hub server and its admin commands.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use passage_hub::dashboard::{Content, DashboardConfig, hash_password};
+use passage_hub::readmodel::ReadModels;
 use passage_hub::server::{Limits, router, serve};
-use passage_hub::{PgStorage, SqliteStorage, Storage, usb};
+use passage_hub::{PgStorage, Role, SqliteStorage, Storage, User, usb};
+use passage_l10n::Messages;
 use passage_sync::keys::{hash_secret, random_hex};
 use passage_sync::valid_slug;
 
@@ -55,6 +58,21 @@ enum Command {
         /// Log as JSON lines.
         #[arg(long)]
         json_logs: bool,
+        /// The course packs (for the dashboard's test questions: their
+        /// answers and words).
+        #[arg(long, env = "PASSAGE_HUB_CONTENT")]
+        content: Option<PathBuf>,
+        /// The UI messages (`<dir>/<lang>/*.ftl`) for the dashboard.
+        #[arg(long, env = "PASSAGE_HUB_LOCALES")]
+        locales: Option<PathBuf>,
+        /// Dashboard sign-in attempts per minute from one address or for one account.
+        #[arg(long, default_value_t = 10)]
+        login_rate: u32,
+    },
+    /// Dashboard accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
     },
     /// Organisations.
     Org {
@@ -98,6 +116,31 @@ enum Command {
 }
 
 #[derive(Subcommand, Debug)]
+enum UserCommand {
+    /// Adds an account to ORG; reads the password from standard input
+    /// (one line, at least 12 characters).
+    Add {
+        /// The organisation's slug.
+        org: String,
+        /// The e-mail address they sign in with.
+        email: String,
+        /// `viewer` (figures only) or `manager` (also names and the audit log).
+        #[arg(long, default_value = "viewer")]
+        role: String,
+    },
+    /// Sets a new password (read from standard input); signs them out everywhere.
+    Password {
+        /// The account's e-mail address.
+        email: String,
+    },
+    /// Lists the accounts of ORG.
+    List {
+        /// The organisation's slug.
+        org: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 enum OrgCommand {
     /// Creates an organisation.
     Create {
@@ -117,25 +160,25 @@ fn main() -> Result<()> {
         .build()
         .context("starting the runtime")?;
     runtime.block_on(async move {
+        std::fs::create_dir_all(&cli.data_dir)
+            .with_context(|| format!("creating {}", cli.data_dir.display()))?;
         match &cli.database {
             Some(url) => {
                 let storage = PgStorage::connect(url)
                     .await
                     .context("connecting to PostgreSQL")?;
-                run(cli.command, storage).await
+                run(cli.command, storage, &cli.data_dir).await
             }
             None => {
-                std::fs::create_dir_all(&cli.data_dir)
-                    .with_context(|| format!("creating {}", cli.data_dir.display()))?;
                 let storage = SqliteStorage::open(&cli.data_dir.join("hub.sqlite"))?;
-                run(cli.command, storage).await
+                run(cli.command, storage, &cli.data_dir).await
             }
         }
     })
 }
 
 #[allow(clippy::print_stdout)]
-async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
+async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Result<()> {
     match command {
         Command::Serve {
             listen,
@@ -144,6 +187,9 @@ async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
             device_rate,
             enrol_rate,
             json_logs,
+            content,
+            locales,
+            login_rate,
         } => {
             let filter = tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=info".into());
@@ -165,11 +211,18 @@ async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
                 per_device_burst: device_rate.saturating_mul(4),
                 enrols_per_minute: enrol_rate,
             };
-            let app = router(Arc::new(storage), limits);
+            let storage = Arc::new(storage);
+            let secure_cookies = tls_cert.is_some();
+            let dashboard =
+                dashboard_config(data_dir, content, locales, secure_cookies, login_rate)?;
+            warm_up(Arc::clone(&storage), Arc::clone(&dashboard.models));
+            let app = router(Arc::clone(&storage), limits)
+                .merge(passage_hub::dashboard::router(storage, dashboard));
             let tls = tls_cert.zip(tls_key);
             serve(app, listener, tls, stop_signal()).await?;
             tracing::info!("stopped");
         }
+        Command::User { command } => user(command, &storage).await?,
         Command::Org {
             command: OrgCommand::Create { slug, name },
         } => {
@@ -252,6 +305,121 @@ async fn run<S: Storage>(command: Command, storage: S) -> Result<()> {
                 imported.new,
                 receipt.display()
             );
+        }
+    }
+    Ok(())
+}
+
+/// The dashboard's parts: read models beside the database, the content and
+/// messages (by default the ones beside the program or in the source tree).
+fn dashboard_config(
+    data_dir: &Path,
+    content: Option<PathBuf>,
+    locales: Option<PathBuf>,
+    secure_cookies: bool,
+    logins_per_minute: u32,
+) -> Result<DashboardConfig> {
+    let locales = locales.unwrap_or_else(|| beside_program("locales"));
+    let messages = Messages::load(&locales)
+        .with_context(|| format!("reading the UI messages in {}", locales.display()))?;
+    let content = content.unwrap_or_else(|| beside_program("content"));
+    let content = if content.is_dir() {
+        Content::load(&content)
+            .with_context(|| format!("reading the course content in {}", content.display()))?
+    } else {
+        tracing::warn!(dir = %content.display(), "no course content: the dashboard cannot tell right answers");
+        Content::default()
+    };
+    Ok(DashboardConfig {
+        models: Arc::new(ReadModels::new(data_dir.join("read-models"))),
+        content: Arc::new(content),
+        messages: Arc::new(messages),
+        secure_cookies,
+        logins_per_minute,
+    })
+}
+
+/// `name` in the current directory if it is there, else in the source tree
+/// the program was built from.
+fn beside_program(name: &str) -> PathBuf {
+    let here = PathBuf::from(name);
+    if here.is_dir() {
+        return here;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(name)
+}
+
+/// Brings every organisation's read model up to date in the background,
+/// so the first dashboard page after a restart does not wait for it.
+fn warm_up<S: Storage>(storage: Arc<S>, models: Arc<ReadModels>) {
+    tokio::spawn(async move {
+        let orgs = match storage.orgs().await {
+            Ok(orgs) => orgs,
+            Err(e) => {
+                tracing::warn!(error = %e, "read models not warmed up");
+                return;
+            }
+        };
+        for org in orgs {
+            match models.catch_up(storage.as_ref(), &org.slug).await {
+                Ok(n) => tracing::info!(org = %org.slug, records = n, "read model up to date"),
+                Err(e) => {
+                    tracing::warn!(org = %org.slug, error = %e, "read model not brought up to date")
+                }
+            }
+        }
+    });
+}
+
+/// One line from standard input: a password.
+fn read_password() -> Result<String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.chars().count() < 12 {
+        bail!("the password must have at least 12 characters");
+    }
+    Ok(password)
+}
+
+#[allow(clippy::print_stdout)]
+async fn user<S: Storage>(command: UserCommand, storage: &S) -> Result<()> {
+    match command {
+        UserCommand::Add { org, email, role } => {
+            let Some(role) = Role::parse(&role) else {
+                bail!("{role:?} is not a role: use viewer or manager");
+            };
+            let email = email.trim().to_lowercase();
+            if !email.contains('@') || email.len() > 200 {
+                bail!("{email:?} is not an e-mail address");
+            }
+            let password_hash = hash_password(&read_password()?)?;
+            storage
+                .add_user(User {
+                    email: email.clone(),
+                    org,
+                    role,
+                    password_hash,
+                })
+                .await?;
+            println!("added {email} ({})", role.as_str());
+        }
+        UserCommand::Password { email } => {
+            let email = email.trim().to_lowercase();
+            let hash = hash_password(&read_password()?)?;
+            if !storage.set_password(&email, &hash).await? {
+                bail!("there is no account {email}");
+            }
+            println!("password changed for {email}; every session of theirs ended");
+        }
+        UserCommand::List { org } => {
+            for u in storage.users(&org).await? {
+                println!("{}\t{}", u.email, u.role.as_str());
+            }
         }
     }
     Ok(())

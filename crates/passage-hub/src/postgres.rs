@@ -15,8 +15,8 @@ use tokio_postgres::NoTls;
 use tokio_postgres::types::ToSql;
 
 use crate::storage::{
-    Device, HubError, NewDevice, Org, Storage, continue_from, erasure_of, from_sql, group,
-    sql_millis,
+    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, continue_from,
+    erasure_of, from_sql, group, sql_millis,
 };
 
 /// Keys and scopes compare bytewise (`COLLATE "C"`), as in SQLite, so both
@@ -50,6 +50,19 @@ CREATE TABLE IF NOT EXISTS hub (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS scopes (
     scope TEXT COLLATE "C" PRIMARY KEY, org TEXT COLLATE "C" NOT NULL REFERENCES orgs (slug)
 );
+CREATE TABLE IF NOT EXISTS users (
+    email TEXT COLLATE "C" PRIMARY KEY, org TEXT COLLATE "C" NOT NULL REFERENCES orgs (slug),
+    role TEXT NOT NULL, password_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY, email TEXT COLLATE "C" NOT NULL REFERENCES users (email),
+    csrf TEXT NOT NULL, expires_millis BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id BIGSERIAL PRIMARY KEY, org TEXT COLLATE "C" NOT NULL, at_millis BIGINT NOT NULL,
+    email TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_org ON audit (org, at_millis);
 "#;
 
 /// The advisory lock held while creating the schema. Outside the range of
@@ -650,4 +663,183 @@ impl Storage for PgStorage {
             .map_err(pg)?;
         DeviceKey::from_secret_hex(&stored).ok_or_else(|| db("the stored hub key is damaged"))
     }
+
+    async fn add_user(&self, user: User) -> Result<(), HubError> {
+        let client = self.client().await?;
+        let n = client
+            .execute(
+                "INSERT INTO users (email, org, role, password_hash)
+                 SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM orgs WHERE slug = $2)
+                 ON CONFLICT (email) DO NOTHING",
+                &[
+                    &user.email,
+                    &user.org,
+                    &user.role.as_str(),
+                    &user.password_hash,
+                ],
+            )
+            .await
+            .map_err(pg)?;
+        if n > 0 {
+            return Ok(());
+        }
+        let known = client
+            .query_opt("SELECT 1 FROM orgs WHERE slug = $1", &[&user.org])
+            .await
+            .map_err(pg)?;
+        match known {
+            None => Err(HubError::UnknownOrg(user.org)),
+            Some(_) => Err(HubError::UserExists(user.email)),
+        }
+    }
+
+    async fn set_password(&self, email: &str, password_hash: &str) -> Result<bool, HubError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg)?;
+        let n = tx
+            .execute(
+                "UPDATE users SET password_hash = $2 WHERE email = $1",
+                &[&email, &password_hash],
+            )
+            .await
+            .map_err(pg)?;
+        // A new password signs every browser out.
+        tx.execute("DELETE FROM sessions WHERE email = $1", &[&email])
+            .await
+            .map_err(pg)?;
+        tx.commit().await.map_err(pg)?;
+        Ok(n > 0)
+    }
+
+    async fn user(&self, email: &str) -> Result<Option<User>, HubError> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT email, org, role, password_hash FROM users WHERE email = $1",
+                &[&email],
+            )
+            .await
+            .map_err(pg)?;
+        row.as_ref().map(|r| user_at(r, 0)).transpose()
+    }
+
+    async fn users(&self, org: &str) -> Result<Vec<User>, HubError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT email, org, role, password_hash FROM users WHERE org = $1 ORDER BY email",
+                &[&org],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter().map(|r| user_at(r, 0)).collect()
+    }
+
+    async fn add_session(&self, session: Session, now: u64) -> Result<(), HubError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg)?;
+        tx.execute(
+            "DELETE FROM sessions WHERE expires_millis <= $1",
+            &[&sql_millis(now)],
+        )
+        .await
+        .map_err(pg)?;
+        tx.execute(
+            "INSERT INTO sessions (token_hash, email, csrf, expires_millis) VALUES ($1, $2, $3, $4)",
+            &[
+                &session.token_hash,
+                &session.email,
+                &session.csrf,
+                &sql_millis(session.expires_millis),
+            ],
+        )
+        .await
+        .map_err(pg)?;
+        tx.commit().await.map_err(pg)
+    }
+
+    async fn session(
+        &self,
+        token_hash: &str,
+        now: u64,
+    ) -> Result<Option<(Session, User)>, HubError> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT s.token_hash, s.email, s.csrf, s.expires_millis,
+                        u.email, u.org, u.role, u.password_hash
+                 FROM sessions s JOIN users u ON u.email = s.email
+                 WHERE s.token_hash = $1 AND s.expires_millis > $2",
+                &[&token_hash, &sql_millis(now)],
+            )
+            .await
+            .map_err(pg)?;
+        let Some(r) = row else { return Ok(None) };
+        let session = Session {
+            token_hash: r.try_get(0).map_err(pg)?,
+            email: r.try_get(1).map_err(pg)?,
+            csrf: r.try_get(2).map_err(pg)?,
+            expires_millis: from_sql(r.try_get(3).map_err(pg)?),
+        };
+        Ok(Some((session, user_at(&r, 4)?)))
+    }
+
+    async fn end_session(&self, token_hash: &str) -> Result<(), HubError> {
+        let client = self.client().await?;
+        client
+            .execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash])
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn audit(&self, org: &str, entry: AuditEntry) -> Result<(), HubError> {
+        let client = self.client().await?;
+        client
+            .execute(
+                "INSERT INTO audit (org, at_millis, email, action, detail) VALUES ($1, $2, $3, $4, $5)",
+                &[
+                    &org,
+                    &sql_millis(entry.at_millis),
+                    &entry.email,
+                    &entry.action,
+                    &entry.detail,
+                ],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn audit_log(&self, org: &str, limit: u32) -> Result<Vec<AuditEntry>, HubError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT at_millis, email, action, detail FROM audit WHERE org = $1
+                 ORDER BY at_millis DESC, id DESC LIMIT $2",
+                &[&org, &i64::from(limit)],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at_millis: from_sql(r.try_get(0).map_err(pg)?),
+                    email: r.try_get(1).map_err(pg)?,
+                    action: r.try_get(2).map_err(pg)?,
+                    detail: r.try_get(3).map_err(pg)?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn user_at(r: &tokio_postgres::Row, at: usize) -> Result<User, HubError> {
+    let role: String = r.try_get(at + 2).map_err(pg)?;
+    Ok(User {
+        email: r.try_get(at).map_err(pg)?,
+        org: r.try_get(at + 1).map_err(pg)?,
+        role: Role::parse(&role).unwrap_or(Role::Viewer),
+        password_hash: r.try_get(at + 3).map_err(pg)?,
+    })
 }

@@ -94,7 +94,7 @@ impl From<HubError> for ApiError {
             HubError::Stale(_) => Self(StatusCode::CONFLICT, "stale", msg),
             HubError::Gap(_) => Self(StatusCode::CONFLICT, "gap", msg),
             HubError::Invalid(_) => Self(StatusCode::BAD_REQUEST, "bad-page", msg),
-            HubError::UnknownOrg(_) | HubError::OrgExists(_) => {
+            HubError::UnknownOrg(_) | HubError::OrgExists(_) | HubError::UserExists(_) => {
                 Self(StatusCode::BAD_REQUEST, "bad-request", msg)
             }
             HubError::Database(_) => Self(

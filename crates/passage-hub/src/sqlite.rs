@@ -11,8 +11,8 @@ use passage_sync::plan::Transfer;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::storage::{
-    Device, HubError, NewDevice, Org, Storage, continue_from, erasure_of, from_sql, group,
-    sql_millis,
+    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, continue_from,
+    erasure_of, from_sql, group, sql_millis,
 };
 
 const SCHEMA: &str = r"
@@ -43,6 +43,19 @@ CREATE TABLE IF NOT EXISTS hub (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRIC
 CREATE TABLE IF NOT EXISTS scopes (
     scope TEXT PRIMARY KEY, org TEXT NOT NULL REFERENCES orgs (slug)
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS users (
+    email TEXT PRIMARY KEY, org TEXT NOT NULL REFERENCES orgs (slug), role TEXT NOT NULL,
+    password_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY, email TEXT NOT NULL REFERENCES users (email),
+    csrf TEXT NOT NULL, expires_millis INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS audit (
+    org TEXT NOT NULL, at_millis INTEGER NOT NULL, email TEXT NOT NULL,
+    action TEXT NOT NULL, detail TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS audit_org ON audit (org, at_millis);
 ";
 
 /// The SQLite backend.
@@ -550,4 +563,193 @@ impl Storage for SqliteStorage {
         })
         .await
     }
+
+    async fn add_user(&self, user: User) -> Result<(), HubError> {
+        self.run(move |c| {
+            let known: Option<i64> = c
+                .query_row("SELECT 1 FROM orgs WHERE slug = ?1", [&user.org], |r| r.get(0))
+                .optional()
+                .map_err(db)?;
+            if known.is_none() {
+                return Err(HubError::UnknownOrg(user.org));
+            }
+            let n = c
+                .execute(
+                    "INSERT OR IGNORE INTO users (email, org, role, password_hash) VALUES (?1, ?2, ?3, ?4)",
+                    params![user.email, user.org, user.role.as_str(), user.password_hash],
+                )
+                .map_err(db)?;
+            if n == 0 {
+                return Err(HubError::UserExists(user.email));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn set_password(&self, email: &str, password_hash: &str) -> Result<bool, HubError> {
+        let (email, hash) = (email.to_owned(), password_hash.to_owned());
+        self.run(move |c| {
+            let tx = c.transaction().map_err(db)?;
+            let n = tx
+                .execute(
+                    "UPDATE users SET password_hash = ?2 WHERE email = ?1",
+                    params![email, hash],
+                )
+                .map_err(db)?;
+            // A new password signs every browser out.
+            tx.execute("DELETE FROM sessions WHERE email = ?1", [&email])
+                .map_err(db)?;
+            tx.commit().map_err(db)?;
+            Ok(n > 0)
+        })
+        .await
+    }
+
+    async fn user(&self, email: &str) -> Result<Option<User>, HubError> {
+        let email = email.to_owned();
+        self.run(move |c| {
+            c.query_row(
+                "SELECT email, org, role, password_hash FROM users WHERE email = ?1",
+                [&email],
+                user_row,
+            )
+            .optional()
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn users(&self, org: &str) -> Result<Vec<User>, HubError> {
+        let org = org.to_owned();
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare(
+                    "SELECT email, org, role, password_hash FROM users WHERE org = ?1 ORDER BY email",
+                )
+                .map_err(db)?;
+            let rows = stmt.query_map([&org], user_row).map_err(db)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(db)
+        })
+        .await
+    }
+
+    async fn add_session(&self, session: Session, now: u64) -> Result<(), HubError> {
+        self.run(move |c| {
+            let tx = c.transaction().map_err(db)?;
+            tx.execute(
+                "DELETE FROM sessions WHERE expires_millis <= ?1",
+                [sql_millis(now)],
+            )
+            .map_err(db)?;
+            tx.execute(
+                "INSERT INTO sessions (token_hash, email, csrf, expires_millis) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    session.token_hash,
+                    session.email,
+                    session.csrf,
+                    sql_millis(session.expires_millis)
+                ],
+            )
+            .map_err(db)?;
+            tx.commit().map_err(db)
+        })
+        .await
+    }
+
+    async fn session(
+        &self,
+        token_hash: &str,
+        now: u64,
+    ) -> Result<Option<(Session, User)>, HubError> {
+        let token_hash = token_hash.to_owned();
+        self.run(move |c| {
+            c.query_row(
+                "SELECT s.token_hash, s.email, s.csrf, s.expires_millis,
+                        u.email, u.org, u.role, u.password_hash
+                 FROM sessions s JOIN users u ON u.email = s.email
+                 WHERE s.token_hash = ?1 AND s.expires_millis > ?2",
+                params![token_hash, sql_millis(now)],
+                |r| {
+                    let session = Session {
+                        token_hash: r.get(0)?,
+                        email: r.get(1)?,
+                        csrf: r.get(2)?,
+                        expires_millis: from_sql(r.get(3)?),
+                    };
+                    Ok((session, user_at(r, 4)?))
+                },
+            )
+            .optional()
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn end_session(&self, token_hash: &str) -> Result<(), HubError> {
+        let token_hash = token_hash.to_owned();
+        self.run(move |c| {
+            c.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])
+                .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn audit(&self, org: &str, entry: AuditEntry) -> Result<(), HubError> {
+        let org = org.to_owned();
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO audit (org, at_millis, email, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    org,
+                    sql_millis(entry.at_millis),
+                    entry.email,
+                    entry.action,
+                    entry.detail
+                ],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn audit_log(&self, org: &str, limit: u32) -> Result<Vec<AuditEntry>, HubError> {
+        let org = org.to_owned();
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare(
+                    "SELECT at_millis, email, action, detail FROM audit WHERE org = ?1
+                     ORDER BY at_millis DESC, rowid DESC LIMIT ?2",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![org, limit], |r| {
+                    Ok(AuditEntry {
+                        at_millis: from_sql(r.get(0)?),
+                        email: r.get(1)?,
+                        action: r.get(2)?,
+                        detail: r.get(3)?,
+                    })
+                })
+                .map_err(db)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(db)
+        })
+        .await
+    }
+}
+
+fn user_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<User> {
+    let role: String = r.get(at + 2)?;
+    Ok(User {
+        email: r.get(at)?,
+        org: r.get(at + 1)?,
+        role: Role::parse(&role).unwrap_or(Role::Viewer),
+        password_hash: r.get(at + 3)?,
+    })
+}
+
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    user_at(r, 0)
 }

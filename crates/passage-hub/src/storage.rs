@@ -41,6 +41,74 @@ pub struct Device {
     pub revoked_millis: Option<u64>,
 }
 
+/// What a person signed in to the dashboard may see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Aggregate figures only, with small groups suppressed.
+    Viewer,
+    /// Also who took part in each workshop (names), and the audit log.
+    Manager,
+}
+
+impl Role {
+    /// Its code, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Viewer => "viewer",
+            Self::Manager => "manager",
+        }
+    }
+
+    /// From its code.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "viewer" => Some(Self::Viewer),
+            "manager" => Some(Self::Manager),
+            _ => None,
+        }
+    }
+}
+
+/// An organisation's dashboard account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    /// The e-mail address they sign in with (lowercase).
+    pub email: String,
+    /// Their organisation's slug.
+    pub org: String,
+    /// What they may see.
+    pub role: Role,
+    /// The argon2 hash of their password (PHC string; never the password).
+    pub password_hash: String,
+}
+
+/// A signed-in browser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// The SHA-256 of the cookie's secret (the secret is never stored).
+    pub token_hash: String,
+    /// Whose.
+    pub email: String,
+    /// The secret its forms must send back (against cross-site requests).
+    pub csrf: String,
+    /// When it stops working (ms since 1970).
+    pub expires_millis: u64,
+}
+
+/// One line of the audit log: who took what out of the hub.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    /// When (ms since 1970).
+    pub at_millis: u64,
+    /// Who.
+    pub email: String,
+    /// What, e.g. `export-csv`, `view-participants`, `sign-in`.
+    pub action: String,
+    /// Which, e.g. the workshop id.
+    pub detail: String,
+}
+
 /// A device asking to enrol.
 #[derive(Clone, Debug)]
 pub struct NewDevice {
@@ -75,6 +143,9 @@ pub enum HubError {
     /// Records that are not valid.
     #[error("invalid records: {0}")]
     Invalid(String),
+    /// The account already exists.
+    #[error("there is already an account for {0}")]
+    UserExists(String),
     /// The database failed.
     #[error("the hub's database: {0}")]
     Database(String),
@@ -157,6 +228,44 @@ pub trait Storage: Send + Sync + 'static {
     fn export(&self, scope: &str) -> impl Future<Output = Result<Vec<Record>, HubError>> + Send;
     /// The hub's own signing key (made on first use).
     fn hub_key(&self) -> impl Future<Output = Result<DeviceKey, HubError>> + Send;
+    /// Adds a dashboard account.
+    fn add_user(&self, user: User) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// Changes an account's password hash; false if there is no such account.
+    fn set_password(
+        &self,
+        email: &str,
+        password_hash: &str,
+    ) -> impl Future<Output = Result<bool, HubError>> + Send;
+    /// One account.
+    fn user(&self, email: &str) -> impl Future<Output = Result<Option<User>, HubError>> + Send;
+    /// The accounts of an organisation.
+    fn users(&self, org: &str) -> impl Future<Output = Result<Vec<User>, HubError>> + Send;
+    /// Starts a session (and forgets expired ones).
+    fn add_session(
+        &self,
+        session: Session,
+        now_millis: u64,
+    ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// A session that has not expired, with its account.
+    fn session(
+        &self,
+        token_hash: &str,
+        now_millis: u64,
+    ) -> impl Future<Output = Result<Option<(Session, User)>, HubError>> + Send;
+    /// Ends a session.
+    fn end_session(&self, token_hash: &str) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// Adds a line to an organisation's audit log.
+    fn audit(
+        &self,
+        org: &str,
+        entry: AuditEntry,
+    ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// The latest `limit` lines of an organisation's audit log, newest first.
+    fn audit_log(
+        &self,
+        org: &str,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<AuditEntry>, HubError>> + Send;
 }
 
 /// Checks a batch and groups it by stream, each group in index order and

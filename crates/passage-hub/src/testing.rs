@@ -377,3 +377,242 @@ impl Drop for Postmaster {
         let _ = self.child.wait();
     }
 }
+
+/// A question for made-up test sittings: its place and which options are
+/// right (from a real course's bank) and one that is wrong.
+#[derive(Clone, Debug)]
+pub struct TestQuestion {
+    /// Course and question id.
+    pub at: passage_store::QuestionRef,
+    /// The right options.
+    pub right: Vec<String>,
+    /// A wrong answer.
+    pub wrong: Vec<String>,
+}
+
+/// Up to `n` pre/post-test questions of the course in `pack_dir`.
+pub fn test_questions(
+    content_dir: &Path,
+    course: &str,
+    n: usize,
+) -> anyhow::Result<Vec<TestQuestion>> {
+    let library = passage_content::Library::load(content_dir)?;
+    let pack = library
+        .packs()
+        .iter()
+        .find(|p| p.manifest.id.as_str() == course)
+        .ok_or_else(|| anyhow!("no course {course}"))?;
+    let bank = pack
+        .bank
+        .as_ref()
+        .ok_or_else(|| anyhow!("{course} has no bank"))?;
+    Ok(bank
+        .test(passage_content::TestKind::Post)
+        .take(n)
+        .filter_map(|q| {
+            let wrong = q.options.iter().find(|o| !q.correct.contains(o))?.clone();
+            Some(TestQuestion {
+                at: passage_store::QuestionRef {
+                    course: course.to_owned(),
+                    question: q.id.clone(),
+                },
+                right: q.correct.clone(),
+                wrong: vec![wrong],
+            })
+        })
+        .collect())
+}
+
+/// A small deterministic random source (xorshift), so made-up data is the
+/// same on every run.
+#[derive(Clone, Debug)]
+pub struct Dice(u64);
+
+impl Dice {
+    /// Seeded.
+    pub fn new(seed: u64) -> Self {
+        Self(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// The next number below `n` (`n` > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+
+    /// True `percent` times in a hundred.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from[usize::try_from(self.below(from.len() as u64)).unwrap_or(0)]
+    }
+}
+
+/// What one made-up workshop is like.
+#[derive(Clone, Debug)]
+pub struct FakeWorkshop {
+    /// Its id.
+    pub id: String,
+    /// The trainer's name.
+    pub trainer: String,
+    /// First day, `YYYY-MM-DD`.
+    pub date: String,
+    /// How many people.
+    pub people: usize,
+    /// Extra lesson records per person (to reach a realistic record count).
+    pub lesson_records: usize,
+}
+
+/// The records of a made-up workshop: the plan, each participant's
+/// profile, enrolment, attendance and pre/post-test sittings (post-tests
+/// better than pre-tests), as a trainer's laptop would write them.
+pub fn workshop_payloads(
+    w: &FakeWorkshop,
+    questions: &[TestQuestion],
+    dice: &mut Dice,
+) -> Vec<passage_store::Payload> {
+    use passage_store::{
+        LessonRef, Payload, ProfileField, WorkshopDay, WorkshopDetails, WorkshopSession,
+        WorkshopTest,
+    };
+    let session = |id: &str, kind: &str, title: &str| WorkshopSession {
+        id: id.into(),
+        start: "09:00".into(),
+        minutes: 60,
+        kind: kind.into(),
+        title: title.into(),
+        lessons: Vec::new(),
+    };
+    let teaching = ["s1", "s2", "s3", "s4"];
+    let details = WorkshopDetails {
+        title: format!("Pre-departure workshop {}", w.id),
+        organisation: "Test CSO".into(),
+        venue: dice.pick(&["Manila", "Cebu", "Davao"]).into(),
+        trainer: w.trainer.clone(),
+        locale: "en".into(),
+        courses: questions
+            .first()
+            .map(|q| q.at.course.clone())
+            .into_iter()
+            .collect(),
+        days: vec![WorkshopDay {
+            date: w.date.clone(),
+            sessions: vec![
+                session("s1", "pre-test", "Pre-test"),
+                session("s2", "lesson", "Recruitment"),
+                session("b1", "break", "Lunch"),
+                session("s3", "lesson", "Your rights"),
+                session("s4", "post-test", "Post-test"),
+            ],
+        }],
+        test: questions.iter().map(|q| q.at.clone()).collect(),
+    };
+    let mut out = vec![Payload::WorkshopSaved {
+        workshop: w.id.clone(),
+        details,
+    }];
+    for i in 0..w.people {
+        let learner = format!("{}-p{i}", w.id);
+        out.push(Payload::LearnerRegistered {
+            learner: learner.clone(),
+        });
+        let fields = [
+            (ProfileField::Name, format!("Person {i} of {}", w.id)),
+            (
+                ProfileField::Sex,
+                dice.pick(&["female", "female", "female", "male", "unsaid"])
+                    .to_owned(),
+            ),
+            (
+                ProfileField::AgeBand,
+                dice.pick(&["18-24", "25-34", "25-34", "35-44", "45-54"])
+                    .to_owned(),
+            ),
+            (
+                ProfileField::Origin,
+                dice.pick(&["PH", "PH", "ID", "KH"]).to_owned(),
+            ),
+            (
+                ProfileField::Destination,
+                dice.pick(&["MY", "SG", "HK", "SA"]).to_owned(),
+            ),
+            (
+                ProfileField::Sector,
+                dice.pick(&[
+                    "domestic-work",
+                    "care-work",
+                    "construction",
+                    "manufacturing",
+                ])
+                .to_owned(),
+            ),
+        ];
+        for (field, value) in fields {
+            out.push(Payload::LearnerField {
+                learner: learner.clone(),
+                field,
+                value: Some(value),
+            });
+        }
+        out.push(Payload::Enrolled {
+            workshop: w.id.clone(),
+            learner: learner.clone(),
+        });
+        for s in teaching {
+            out.push(Payload::AttendanceMarked {
+                workshop: w.id.clone(),
+                learner: learner.clone(),
+                session: s.into(),
+                present: dice.chance(88),
+            });
+        }
+        for (test, right_percent, taken) in [
+            (WorkshopTest::Pre, 45_u64, 95),
+            (WorkshopTest::Post, 75_u64, 85),
+        ] {
+            if !dice.chance(taken) {
+                continue;
+            }
+            let mut answers = std::collections::BTreeMap::new();
+            let mut score = 0;
+            for (k, q) in questions.iter().enumerate() {
+                // Later questions are harder, so the per-question page has an order.
+                let right = dice.chance(right_percent.saturating_sub(k as u64 * 4));
+                score += u32::from(right);
+                answers.insert(
+                    format!("{}/{}", q.at.course, q.at.question),
+                    if right {
+                        q.right.clone()
+                    } else {
+                        q.wrong.clone()
+                    },
+                );
+            }
+            out.push(Payload::TestSat {
+                workshop: w.id.clone(),
+                learner: learner.clone(),
+                test,
+                answers,
+                score,
+                total: u32::try_from(questions.len()).unwrap_or(u32::MAX),
+                on_paper: false,
+            });
+        }
+        for k in 0..w.lesson_records {
+            out.push(Payload::LessonOpened {
+                learner: learner.clone(),
+                at: LessonRef {
+                    course: questions
+                        .first()
+                        .map_or_else(String::new, |q| q.at.course.clone()),
+                    lesson: format!("lesson-{}", k % 12),
+                },
+            });
+        }
+    }
+    out
+}

@@ -195,6 +195,11 @@ impl Messages {
         id.to_owned()
     }
 
+    /// The languages loaded, in code order.
+    pub fn locales(&self) -> Vec<Locale> {
+        self.bundles.keys().cloned().collect()
+    }
+
     /// Whether `locale` itself (not the fallback) has message `id`.
     pub fn has(&self, locale: &Locale, id: &str) -> bool {
         self.bundles.get(locale).is_some_and(|b| b.has_message(id))

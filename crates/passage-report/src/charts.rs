@@ -77,6 +77,16 @@ pub fn charts_svg(report: &WorkshopReport, words: &ReportWords) -> Vec<Chart> {
     .collect()
 }
 
+/// Average pre- and post-test scores of any rows (months, workshops),
+/// labelled by their group codes or the words given for them: the
+/// dashboard's "results over time". Inert SVG, as [`charts_svg`].
+pub fn scores_svg(title: &str, rows: &[GroupRow], words: &ReportWords) -> String {
+    let mut canvas = Canvas::new(ChartKind::Scores, Dimension::Sex, title, words);
+    canvas.id = "passage-chart-scores-over-time".to_owned();
+    canvas.scores(rows, words);
+    canvas.finish()
+}
+
 const WIDTH: f64 = 960.0;
 const HEIGHT: f64 = 540.0;
 const PLOT_LEFT: f64 = 100.0;

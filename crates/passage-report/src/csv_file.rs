@@ -5,7 +5,7 @@
 use super::{ALL, GroupRow, WorkshopReport, decimal};
 
 /// The CSV columns, in order. Frozen: new columns go at the end.
-pub const CSV_COLUMNS: [&str; 12] = [
+pub const CSV_COLUMNS: [&str; 13] = [
     "dimension",
     "group",
     "registered",
@@ -18,6 +18,7 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "post_average",
     "gain",
     "improved",
+    "suppressed",
 ];
 
 /// The report as RFC 4180 CSV (CRLF line ends, quoting by the `csv`
@@ -51,8 +52,15 @@ fn write(report: &WorkshopReport) -> Result<Vec<u8>, csv::Error> {
         .map_err(|e| csv::Error::from(e.into_error()))
 }
 
-fn record(dimension: &str, row: &GroupRow) -> [String; 12] {
+fn record(dimension: &str, row: &GroupRow) -> [String; 13] {
     let optional = |v: Option<f64>| v.map(decimal).unwrap_or_default();
+    if row.suppressed {
+        let mut withheld: [String; 13] = Default::default();
+        withheld[0] = dimension.to_owned();
+        withheld[1].clone_from(&row.group);
+        withheld[12] = "1".to_owned();
+        return withheld;
+    }
     [
         dimension.to_owned(),
         row.group.clone(),
@@ -66,5 +74,6 @@ fn record(dimension: &str, row: &GroupRow) -> [String; 12] {
         optional(row.post_average),
         optional(row.gain),
         row.improved.to_string(),
+        "0".to_owned(),
     ]
 }

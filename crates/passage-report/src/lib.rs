@@ -38,7 +38,7 @@ mod charts;
 mod csv_file;
 mod workbook;
 
-pub use charts::{Chart, ChartKind, charts_svg};
+pub use charts::{Chart, ChartKind, charts_svg, scores_svg};
 pub use csv_file::{CSV_COLUMNS, to_csv};
 pub use workbook::to_xlsx;
 
@@ -248,6 +248,10 @@ pub struct GroupRow {
     pub gain: Option<f64>,
     /// Took both and scored higher on the post-test.
     pub improved: u32,
+    /// Withheld because too few people are in the group to keep them
+    /// anonymous ([`suppress_small`]): every figure above is zero or empty.
+    #[serde(default)]
+    pub suppressed: bool,
 }
 
 /// Translated words for column headings, dimension names and group
@@ -270,8 +274,58 @@ pub struct ReportWords {
     pub phrases: BTreeMap<String, String>,
 }
 
+impl ReportWords {
+    /// The words of a report from UI messages: `word(id)` formats message
+    /// `id` (`report-col-*`, `report-dim-*`, `sex-*`, `age-*`, `sector-*`,
+    /// `report-<phrase>`, `report-unknown`, `report-all`) in the reader's
+    /// language. The app's report and the hub's dashboard both use it.
+    pub fn from_messages(title: &str, subtitle: String, word: impl Fn(&str) -> String) -> Self {
+        let mut words = ReportWords {
+            title: title.to_owned(),
+            subtitle,
+            ..ReportWords::default()
+        };
+        // Every figure's column (the dimension has its own sheet and title).
+        for column in CSV_COLUMNS.into_iter().filter(|c| *c != "dimension") {
+            words.headings.insert(
+                column.into(),
+                word(&format!("report-col-{}", column.replace('_', "-"))),
+            );
+        }
+        for dimension in ["sex", "age-band", "origin", "destination", "sector", "all"] {
+            words
+                .dimensions
+                .insert(dimension.into(), word(&format!("report-dim-{dimension}")));
+        }
+        for sex in SEXES {
+            words.groups.insert(sex.into(), word(&format!("sex-{sex}")));
+        }
+        for band in AGE_BANDS {
+            words
+                .groups
+                .insert(band.into(), word(&format!("age-{band}")));
+        }
+        for sector in SECTORS {
+            words
+                .groups
+                .insert(sector.into(), word(&format!("sector-{sector}")));
+        }
+        for (key, _) in PHRASES {
+            words
+                .phrases
+                .insert(key.into(), word(&format!("report-{key}")));
+        }
+        words
+            .headings
+            .insert("code".into(), word("report-col-code"));
+        words.groups.insert(UNKNOWN.into(), word("report-unknown"));
+        words.groups.insert(ALL.into(), word("report-all"));
+        words
+    }
+}
+
 /// The keys of [`ReportWords::phrases`] with their English fallbacks.
-pub const PHRASES: [(&str, &str); 7] = [
+pub const PHRASES: [(&str, &str); 8] = [
     ("summary", "Summary"),
     ("no-data", "no data"),
     ("legend-pre", "Pre-test"),
@@ -285,6 +339,7 @@ pub const PHRASES: [(&str, &str); 7] = [
         "chart-attendance-sex",
         "Registered, attended and completed by sex",
     ),
+    ("suppressed", "fewer than 5"),
 ];
 
 impl ReportWords {
@@ -319,6 +374,58 @@ pub enum ReportError {
     /// The workbook writer refused something.
     #[error("the workbook could not be written")]
     Workbook(#[from] rust_xlsxwriter::XlsxError),
+}
+
+/// Withholds the figures of every group of fewer than `min` people, for
+/// reports shown to people who may not see individuals. Where a breakdown
+/// withholds exactly one group, the smallest other group is withheld too,
+/// or the total minus the others would give the hidden one away. A total
+/// under `min` is withheld with everything under it.
+pub fn suppress_small(report: &mut WorkshopReport, min: u32) {
+    let small = |row: &GroupRow| row.registered > 0 && row.registered < min;
+    if small(&report.total) {
+        withhold(&mut report.total);
+        for breakdown in &mut report.breakdowns {
+            breakdown.rows.iter_mut().for_each(withhold);
+        }
+        return;
+    }
+    for breakdown in &mut report.breakdowns {
+        let mut hidden = 0;
+        for row in &mut breakdown.rows {
+            if small(row) {
+                withhold(row);
+                hidden += 1;
+            }
+        }
+        if hidden == 1 {
+            let next = breakdown
+                .rows
+                .iter_mut()
+                .filter(|r| !r.suppressed && r.registered > 0)
+                .min_by_key(|r| r.registered);
+            if let Some(row) = next {
+                withhold(row);
+            }
+        }
+    }
+}
+
+fn withhold(row: &mut GroupRow) {
+    *row = GroupRow {
+        group: std::mem::take(&mut row.group),
+        registered: 0,
+        attended: 0,
+        completed: 0,
+        pre_taken: 0,
+        post_taken: 0,
+        paired: 0,
+        pre_average: None,
+        post_average: None,
+        gain: None,
+        improved: 0,
+        suppressed: true,
+    };
 }
 
 /// One workshop's report. Pure: no I/O.
@@ -455,6 +562,7 @@ impl Tally {
             post_average: mean(self.post_sum, self.post_taken),
             gain: mean(self.gain_sum, self.paired),
             improved: self.improved,
+            suppressed: false,
         }
     }
 }

@@ -107,7 +107,7 @@ fn write_table(
     total_after: Option<(Dimension, &GroupRow)>,
     styles: &Styles,
 ) -> Result<Vec<f64>, ReportError> {
-    let figures = &CSV_COLUMNS[2..];
+    let figures = &CSV_COLUMNS[2..12];
     let code_col = col(figures.len() + 1);
     let mut widths = vec![0.0_f64; figures.len() + 2];
 
@@ -142,7 +142,16 @@ fn write_table(
         let name = words.group(&row.group);
         widths[0] = widths[0].max(text_width(name));
         sheet.write_string_with_format(r, 0, clip(name), text)?;
+        if row.suppressed {
+            sheet.write_string_with_format(r, 1, words.phrase("suppressed"), text)?;
+        }
         for (i, (column, value)) in figures.iter().zip(figures_of(row)).enumerate() {
+            if row.suppressed {
+                if i > 0 {
+                    sheet.write_blank(r, col(i + 1), count)?;
+                }
+                continue;
+            }
             let c = col(i + 1);
             match value {
                 Some(v) if PERCENT_COLUMNS.contains(column) => {

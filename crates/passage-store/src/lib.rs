@@ -22,7 +22,7 @@ use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
-pub use hlc::{Hlc, wall_millis};
+pub use hlc::{Hlc, civil_date, wall_millis};
 pub use queries::{LearnerSummary, LessonProgress, PlanItem, Profile, QuizResult};
 pub use record::{
     LearnerId, LessonRef, PERSONAL_SCOPE, Payload, ProfileField, QuestionRef, Record, WorkshopDay,

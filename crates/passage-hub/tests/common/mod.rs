@@ -20,10 +20,27 @@ pub enum Backend {
 }
 
 impl Backend {
-    fn args(&self) -> Vec<String> {
+    /// Where a PostgreSQL hub keeps its read models (a data dir still).
+    fn pg_data_dir(&self) -> PathBuf {
+        let name: String = match self {
+            Self::Sqlite(dir) => dir.display().to_string(),
+            Self::Postgres(url) => url.clone(),
+        }
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+        std::env::temp_dir().join(format!("passage-hub-{name}"))
+    }
+
+    pub fn args(&self) -> Vec<String> {
         match self {
             Self::Sqlite(dir) => vec!["--data-dir".into(), dir.display().to_string()],
-            Self::Postgres(url) => vec!["--database".into(), url.clone()],
+            Self::Postgres(url) => vec![
+                "--database".into(),
+                url.clone(),
+                "--data-dir".into(),
+                self.pg_data_dir().display().to_string(),
+            ],
         }
     }
 }
@@ -114,6 +131,9 @@ impl HubProcess {
 impl Drop for HubProcess {
     fn drop(&mut self) {
         self.kill();
+        if matches!(self.backend, Backend::Postgres(_)) {
+            let _ = std::fs::remove_dir_all(self.backend.pg_data_dir());
+        }
     }
 }
 

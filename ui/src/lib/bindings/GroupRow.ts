@@ -52,4 +52,9 @@ gain: number | null,
 /**
  * Took both and scored higher on the post-test.
  */
-improved: number, };
+improved: number, 
+/**
+ * Withheld because too few people are in the group to keep them
+ * anonymous ([`suppress_small`]): every figure above is zero or empty.
+ */
+suppressed: boolean, };

@@ -1,0 +1,155 @@
+//! What the dashboard reads: for each organisation, a learner store
+//! (`passage-store`, the same code the laptops use) that the hub keeps in
+//! `<data dir>/read-models/<org>.sqlite` and fills with the organisation's
+//! records. So the hub counts learners, attendance and tests exactly as a
+//! laptop's own report does (last-writer-wins fields, latest test sitting,
+//! erasure), whichever backend holds the records.
+//!
+//! The read model is a cache: [`ReadModels::catch_up`] brings it level
+//! with the backend by reading only the stretches of streams it lacks, so a
+//! hub killed mid-way, a deleted file or records imported from a USB stick
+//! by another process are all mended the same way.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use passage_store::{Store, StreamState};
+use passage_sync::plan::Transfer;
+use passage_sync::wire::PAGE_RECORDS;
+
+use crate::storage::{HubError, Storage};
+
+/// One organisation's read model and how many times records were added.
+#[derive(Debug)]
+struct Model {
+    store: Mutex<Store>,
+    generation: Mutex<u64>,
+}
+
+/// Every organisation's read model, opened on first use.
+#[derive(Debug)]
+pub struct ReadModels {
+    dir: PathBuf,
+    models: Mutex<HashMap<String, Arc<Model>>>,
+}
+
+fn db(e: impl std::fmt::Display) -> HubError {
+    HubError::Database(format!("read model: {e}"))
+}
+
+impl ReadModels {
+    /// Read models kept in `dir` (made if missing).
+    pub fn new(dir: PathBuf) -> Self {
+        Self {
+            dir,
+            models: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn model(&self, org: &str) -> Result<Arc<Model>, HubError> {
+        let mut models = self.models.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(m) = models.get(org) {
+            return Ok(Arc::clone(m));
+        }
+        if !passage_sync::valid_slug(org) {
+            return Err(HubError::UnknownOrg(org.to_owned()));
+        }
+        std::fs::create_dir_all(&self.dir).map_err(db)?;
+        let store = Store::open(&self.dir.join(format!("{org}.sqlite"))).map_err(db)?;
+        let model = Arc::new(Model {
+            store: Mutex::new(store),
+            generation: Mutex::new(0),
+        });
+        models.insert(org.to_owned(), Arc::clone(&model));
+        Ok(model)
+    }
+
+    /// Brings `org`'s read model level with what `storage` holds; returns
+    /// how many records it added. Reads a page at a time, so the dashboard
+    /// is never locked out for long.
+    pub async fn catch_up<S: Storage>(&self, storage: &S, org: &str) -> Result<usize, HubError> {
+        let model = self.model(org)?;
+        let mut added = 0;
+        for scope in storage.scopes_of(org).await? {
+            let there = storage.status(&scope).await?;
+            let here: Vec<StreamState> = {
+                let model = Arc::clone(&model);
+                let scope = scope.clone();
+                blocking(move || {
+                    let store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
+                    store.streams(&scope).map_err(db)
+                })
+                .await?
+            };
+            for stream in there {
+                let mut from = here
+                    .iter()
+                    .find(|h| h.stream == stream.stream)
+                    .map_or(0, |h| h.contiguous)
+                    + 1;
+                while from <= stream.contiguous {
+                    let to = stream.contiguous.min(from + PAGE_RECORDS as u64 - 1);
+                    let records = storage
+                        .read(vec![Transfer {
+                            stream: stream.stream.clone(),
+                            from,
+                            to,
+                        }])
+                        .await?;
+                    if records.is_empty() {
+                        break;
+                    }
+                    let model = Arc::clone(&model);
+                    added += blocking(move || {
+                        let mut store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
+                        let n = store.apply_records(&records).map_err(db)?;
+                        *model
+                            .generation
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner) += 1;
+                        Ok(n)
+                    })
+                    .await?;
+                    from = to + 1;
+                }
+            }
+        }
+        Ok(added)
+    }
+
+    /// Reads `org`'s read model (on the blocking pool) with the number of
+    /// times records were added since the hub started, which keys caches.
+    pub async fn read<T: Send + 'static>(
+        &self,
+        org: &str,
+        f: impl FnOnce(&Store, u64) -> Result<T, HubError> + Send + 'static,
+    ) -> Result<T, HubError> {
+        let model = self.model(org)?;
+        blocking(move || {
+            let store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
+            let generation = *model
+                .generation
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            f(&store, generation)
+        })
+        .await
+    }
+
+    /// How many times records were added to `org`'s read model.
+    pub fn generation(&self, org: &str) -> Result<u64, HubError> {
+        let model = self.model(org)?;
+        let generation = *model
+            .generation
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        Ok(generation)
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, HubError> + Send + 'static,
+) -> Result<T, HubError> {
+    tokio::task::spawn_blocking(f).await.map_err(db)?
+}

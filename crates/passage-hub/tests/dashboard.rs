@@ -1,0 +1,460 @@
+//! The organisations' dashboard, over HTTP against the real `passage-hub`
+//! binary, with data two laptops (real store files) synced: what a
+//! programme manager reads, who may read it, and what stays hidden.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Backend, HubProcess, laptop, runtime};
+use passage_hub::testing::{Dice, FakeWorkshop, TempPostgres, test_questions, workshop_payloads};
+use passage_store::Store;
+use passage_sync::link;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_SECURITY_POLICY, SET_COOKIE};
+
+const PASSWORD: &str = "a long enough password";
+
+fn repo(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(name)
+}
+
+fn start(backend: Backend, extra: &[&str]) -> HubProcess {
+    let content = repo("content").display().to_string();
+    let locales = repo("locales").display().to_string();
+    let mut args = vec!["--content", &content, "--locales", &locales];
+    args.extend_from_slice(extra);
+    HubProcess::start(backend, &args)
+}
+
+fn add_user(hub: &HubProcess, org: &str, email: &str, role: &str) {
+    let mut child = std::process::Command::new(common::BIN)
+        .args(hub.backend.args())
+        .args(["user", "add", org, email, "--role", role])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("user add");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().expect("stdin");
+        writeln!(stdin, "{PASSWORD}").expect("password");
+    }
+    assert!(child.wait().expect("wait").success(), "user add {email}");
+}
+
+/// A browser: keeps cookies, does not follow redirects.
+fn browser() -> reqwest::Client {
+    passage_sync::client::install_crypto();
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// The hidden `csrf` value of the page's form.
+fn csrf_of(page: &str) -> String {
+    let at = page.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+    page[at..].split('"').next().expect("value").to_owned()
+}
+
+async fn sign_in(
+    b: &reqwest::Client,
+    hub: &HubProcess,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    let page = b
+        .get(format!("{}/dashboard/login", hub.url()))
+        .send()
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("text");
+    b.post(format!("{}/dashboard/login", hub.url()))
+        .form(&[
+            ("email", email),
+            ("password", password),
+            ("csrf", &csrf_of(&page)),
+        ])
+        .send()
+        .await
+        .expect("sign in")
+}
+
+async fn page(b: &reqwest::Client, hub: &HubProcess, path: &str) -> (StatusCode, String) {
+    let r = b
+        .get(format!("{}{path}", hub.url()))
+        .send()
+        .await
+        .expect("page");
+    (r.status(), r.text().await.expect("text"))
+}
+
+/// Laptop `name` enrolled with `org`, holding `workshops` made-up workshops
+/// of `people` each, synced.
+async fn laptop_with_workshops(
+    dir: &Path,
+    hub: &HubProcess,
+    code: &str,
+    name: &str,
+    workshops: &[(usize, &str, &str)],
+) -> Store {
+    let mut store = laptop(dir, name);
+    let hub_link = link::enrol(&mut store, &hub.url(), code, name)
+        .await
+        .expect("enrols");
+    let questions = test_questions(&repo("content"), "safe-migration", 6).expect("questions");
+    let mut dice = Dice::new(name.len() as u64 + 7);
+    for (i, (people, trainer, date)) in workshops.iter().enumerate() {
+        let w = FakeWorkshop {
+            id: format!("{name}-w{i}"),
+            trainer: (*trainer).to_owned(),
+            date: (*date).to_owned(),
+            people: *people,
+            lesson_records: 1,
+        };
+        store
+            .append(
+                &hub_link.scope(),
+                workshop_payloads(&w, &questions, &mut dice),
+            )
+            .expect("append");
+    }
+    let report = link::sync(&mut store).await.expect("syncs");
+    assert!(report.mismatches.is_empty());
+    store
+}
+
+/// The main flow on one backend: two laptops sync, a manager and a viewer read.
+fn two_laptops_and_their_readers(backend: Backend) {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = start(backend, &[]);
+    let codes = hub.org("acme", 2);
+    add_user(&hub, "acme", "manager@acme.org", "manager");
+    add_user(&hub, "acme", "viewer@acme.org", "viewer");
+    runtime().block_on(async {
+        laptop_with_workshops(
+            dir.path(),
+            &hub,
+            &codes[0],
+            "Laptop Luzon",
+            &[
+                (24, "Maria Santos", "2026-03-10"),
+                (18, "Maria Santos", "2026-04-14"),
+            ],
+        )
+        .await;
+        laptop_with_workshops(
+            dir.path(),
+            &hub,
+            &codes[1],
+            "Laptop Mindanao",
+            &[
+                (20, "Jun Reyes", "2026-04-20"),
+                (3, "Jun Reyes", "2026-05-02"),
+            ],
+        )
+        .await;
+
+        let manager = browser();
+        let r = sign_in(&manager, &hub, "Manager@Acme.org", PASSWORD).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "signed in");
+        let (status, overview) = page(&manager, &hub, "/dashboard").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            overview.contains("What the workshops achieved"),
+            "{overview}"
+        );
+        // 24 + 18 + 20 + 3 people in 4 workshops.
+        assert!(
+            overview.contains("<p class=\"value\">65</p>"),
+            "learners: {overview}"
+        );
+        assert!(overview.contains("<p class=\"value\">4</p>"), "workshops");
+        assert!(
+            overview.contains("2026-03") && overview.contains("2026-05"),
+            "months"
+        );
+        assert!(
+            overview.contains("<svg"),
+            "the chart is drawn on the server"
+        );
+
+        let (_, groups) = page(&manager, &hub, "/dashboard/groups").await;
+        for heading in [
+            "By sex",
+            "By age",
+            "By country of origin",
+            "By destination",
+            "By work sector",
+            "Woman",
+        ] {
+            assert!(groups.contains(heading), "{heading} in {groups}");
+        }
+
+        let (_, workshops) = page(&manager, &hub, "/dashboard/workshops").await;
+        assert!(workshops.contains("Maria Santos") && workshops.contains("Jun Reyes"));
+        // The workshop of 3 is withheld.
+        assert!(
+            workshops.contains("fewer than 5"),
+            "small workshop withheld"
+        );
+
+        let (_, trainers) = page(&manager, &hub, "/dashboard/trainers").await;
+        let maria = trainers.find("Maria Santos").expect("Maria");
+        let jun = trainers.find("Jun Reyes").expect("Jun");
+        assert!(maria < jun, "most people first");
+        assert!(trainers[maria..].contains(">42<"), "42 people for Maria");
+
+        let (_, questions) = page(&manager, &hub, "/dashboard/questions").await;
+        assert!(
+            questions.contains("recruitment-and-fees-1"),
+            "question ids: {questions}"
+        );
+        assert!(
+            !questions.contains("this hub does not have"),
+            "every prompt known"
+        );
+        assert!(questions.contains("%</td>"), "shares of right answers");
+
+        let (_, devices) = page(&manager, &hub, "/dashboard/devices").await;
+        assert!(devices.contains("Laptop Luzon") && devices.contains("Laptop Mindanao"));
+
+        // A manager sees names, and that look is audited.
+        let (status, one) = page(&manager, &hub, "/dashboard/workshops/Laptop%20Luzon-w0").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            one.contains("Person 0 of Laptop Luzon-w0"),
+            "names for managers"
+        );
+        let (_, audit) = page(&manager, &hub, "/dashboard/audit").await;
+        assert!(audit.contains("view-participants") && audit.contains("sign-in"));
+
+        // Exports: aggregate, small groups withheld, audited.
+        let csv = manager
+            .get(format!("{}/dashboard/export.csv", hub.url()))
+            .send()
+            .await
+            .expect("csv");
+        assert_eq!(csv.status(), StatusCode::OK);
+        let csv = csv.text().await.expect("text");
+        assert!(csv.starts_with("dimension,group,registered"), "{csv}");
+        assert!(csv.contains("all,all,65,"), "{csv}");
+        assert!(!csv.contains("Person "), "no names in exports");
+        for line in csv.lines().skip(1) {
+            let cells: Vec<&str> = line.split(',').collect();
+            let registered: u32 = cells[2].parse().unwrap_or(0);
+            assert!(
+                registered == 0 || registered >= 5,
+                "a group under 5 shown: {line}"
+            );
+            if cells[12] == "1" {
+                assert!(
+                    cells[2..12].iter().all(|c| c.is_empty()),
+                    "withheld: {line}"
+                );
+            }
+        }
+        let xlsx = manager
+            .get(format!("{}/dashboard/export.xlsx", hub.url()))
+            .send()
+            .await
+            .expect("xlsx")
+            .bytes()
+            .await
+            .expect("bytes");
+        assert!(xlsx.starts_with(b"PK"), "a workbook");
+        let (_, audit) = page(&manager, &hub, "/dashboard/audit").await;
+        assert!(audit.contains("export-csv") && audit.contains("export-xlsx"));
+
+        // A viewer sees figures but no names and no audit log.
+        let viewer = browser();
+        sign_in(&viewer, &hub, "viewer@acme.org", PASSWORD).await;
+        let (status, one) = page(&viewer, &hub, "/dashboard/workshops/Laptop%20Luzon-w0").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(!one.contains("Person 0"), "no names for viewers");
+        let (status, _) = page(&viewer, &hub, "/dashboard/audit").await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+
+        // The reader's language: Thai on request, remembered by a cookie.
+        let (_, thai) = page(&viewer, &hub, "/dashboard?lang=th").await;
+        assert!(thai.contains("lang=\"th\""));
+        let (_, again) = page(&viewer, &hub, "/dashboard").await;
+        assert!(again.contains("lang=\"th\""), "the choice is remembered");
+    });
+}
+
+#[test]
+fn a_manager_reads_what_two_laptops_synced_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    two_laptops_and_their_readers(Backend::Sqlite(dir.path().join("hub")));
+}
+
+#[test]
+fn a_manager_reads_what_two_laptops_synced_on_postgres() {
+    let pg = TempPostgres::start().expect("postgres");
+    two_laptops_and_their_readers(Backend::Postgres(
+        pg.fresh_database("dashboard").expect("db"),
+    ));
+}
+
+#[test]
+fn signing_in_is_guarded() {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = start(
+        Backend::Sqlite(dir.path().join("hub")),
+        &["--login-rate", "4"],
+    );
+    hub.org("acme", 0);
+    add_user(&hub, "acme", "manager@acme.org", "manager");
+    runtime().block_on(async {
+        let b = browser();
+        // Nothing without signing in.
+        for path in [
+            "/dashboard",
+            "/dashboard/export.csv",
+            "/dashboard/workshops/x",
+        ] {
+            let r = b
+                .get(format!("{}{path}", hub.url()))
+                .send()
+                .await
+                .expect("get");
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
+            assert_eq!(r.headers()["location"], "/dashboard/login");
+        }
+        // A strict policy on every page: no scripts at all.
+        let r = b
+            .get(format!("{}/dashboard/login", hub.url()))
+            .send()
+            .await
+            .expect("get");
+        let csp = r.headers()[CONTENT_SECURITY_POLICY].to_str().expect("csp");
+        assert!(
+            csp.contains("default-src 'none'") && !csp.contains("script-src"),
+            "{csp}"
+        );
+        let login = r.text().await.expect("text");
+        assert!(!login.contains("<script"));
+
+        // A form posted from elsewhere (no matching secret) is refused.
+        let stranger = browser();
+        let r = stranger
+            .post(format!("{}/dashboard/login", hub.url()))
+            .form(&[
+                ("email", "manager@acme.org"),
+                ("password", PASSWORD),
+                ("csrf", "forged"),
+            ])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+        // A wrong password, then the right one; the session cookie is guarded.
+        let r = sign_in(&b, &hub, "manager@acme.org", "wrong password!!").await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+        assert!(
+            r.text()
+                .await
+                .expect("text")
+                .contains("do not match an account")
+        );
+        let r = sign_in(&b, &hub, "manager@acme.org", PASSWORD).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let cookie = r
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with("passage_session="))
+            .expect("a session cookie")
+            .to_owned();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        let (status, overview) = page(&b, &hub, "/dashboard").await;
+        assert_eq!(status, StatusCode::OK);
+
+        // Signing out needs the page's secret, and ends the session.
+        let r = b
+            .post(format!("{}/dashboard/logout", hub.url()))
+            .form(&[("csrf", "forged")])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        let r = b
+            .post(format!("{}/dashboard/logout", hub.url()))
+            .form(&[("csrf", csrf_of(&overview).as_str())])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (status, _) = page(&b, &hub, "/dashboard").await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "signed out");
+
+        // Guessing: after the limit, even the right password waits.
+        let guesser = browser();
+        let mut limited = false;
+        for _ in 0..6 {
+            let r = sign_in(&guesser, &hub, "manager@acme.org", "guess guess guess").await;
+            if r.status() == StatusCode::TOO_MANY_REQUESTS {
+                limited = true;
+                break;
+            }
+        }
+        assert!(limited, "sign-in attempts are limited");
+        let r = sign_in(&guesser, &hub, "manager@acme.org", PASSWORD).await;
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    });
+}
+
+#[test]
+fn an_organisation_sees_only_its_own_workshops() {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = start(Backend::Sqlite(dir.path().join("hub")), &[]);
+    let acme = hub.org("acme", 1);
+    hub.org("other", 0);
+    add_user(&hub, "other", "someone@other.org", "manager");
+    runtime().block_on(async {
+        laptop_with_workshops(
+            dir.path(),
+            &hub,
+            &acme[0],
+            "Laptop Luzon",
+            &[(12, "Maria Santos", "2026-03-10")],
+        )
+        .await;
+        let b = browser();
+        sign_in(&b, &hub, "someone@other.org", PASSWORD).await;
+        let (_, overview) = page(&b, &hub, "/dashboard").await;
+        assert!(
+            overview.contains("No workshop has synced yet"),
+            "{overview}"
+        );
+        let (status, _) = page(&b, &hub, "/dashboard/workshops/Laptop%20Luzon-w0").await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "another organisation's workshop"
+        );
+        let (_, devices) = page(&b, &hub, "/dashboard/devices").await;
+        assert!(!devices.contains("Laptop Luzon"));
+        let csv = b
+            .get(format!("{}/dashboard/export.csv", hub.url()))
+            .send()
+            .await
+            .expect("csv")
+            .text()
+            .await
+            .expect("text");
+        assert!(csv.contains("all,all,0,"), "{csv}");
+    });
+}
