@@ -33,13 +33,15 @@ const RUN_PACKAGES: &[&str] = &[
 
 /// More packages for the tests: the WebDriver for WebKitGTK, poppler
 /// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints,
-/// PostgreSQL, whose server the hub's tests start in a temporary folder, and
-/// GNU gettext, whose `msgfmt --check` judges the PO files for translators.
+/// PostgreSQL, whose server the hub's tests start in a temporary folder,
+/// GNU gettext, whose `msgfmt --check` judges the PO files for translators,
+/// and Chromium, in which playwright-core checks the hub's dashboard.
 const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "poppler-utils",
     "postgresql",
     "gettext",
+    "chromium",
 ];
 
 /// The tauri-driver version the end-to-end tests use.

@@ -4,131 +4,13 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use common::{Backend, HubProcess, laptop, runtime};
-use passage_hub::testing::{Dice, FakeWorkshop, TempPostgres, test_questions, workshop_payloads};
-use passage_store::Store;
-use passage_sync::link;
+use common::web::{
+    PASSWORD, add_user, browser, csrf_of, laptop_with_workshops, page, sign_in, start,
+};
+use common::{Backend, runtime};
+use passage_hub::testing::TempPostgres;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_SECURITY_POLICY, SET_COOKIE};
-
-const PASSWORD: &str = "a long enough password";
-
-fn repo(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(name)
-}
-
-fn start(backend: Backend, extra: &[&str]) -> HubProcess {
-    let content = repo("content").display().to_string();
-    let locales = repo("locales").display().to_string();
-    let mut args = vec!["--content", &content, "--locales", &locales];
-    args.extend_from_slice(extra);
-    HubProcess::start(backend, &args)
-}
-
-fn add_user(hub: &HubProcess, org: &str, email: &str, role: &str) {
-    let mut child = std::process::Command::new(common::BIN)
-        .args(hub.backend.args())
-        .args(["user", "add", org, email, "--role", role])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("user add");
-    {
-        use std::io::Write as _;
-        let mut stdin = child.stdin.take().expect("stdin");
-        writeln!(stdin, "{PASSWORD}").expect("password");
-    }
-    assert!(child.wait().expect("wait").success(), "user add {email}");
-}
-
-/// A browser: keeps cookies, does not follow redirects.
-fn browser() -> reqwest::Client {
-    passage_sync::client::install_crypto();
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
-}
-
-/// The hidden `csrf` value of the page's form.
-fn csrf_of(page: &str) -> String {
-    let at = page.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
-    page[at..].split('"').next().expect("value").to_owned()
-}
-
-async fn sign_in(
-    b: &reqwest::Client,
-    hub: &HubProcess,
-    email: &str,
-    password: &str,
-) -> reqwest::Response {
-    let page = b
-        .get(format!("{}/dashboard/login", hub.url()))
-        .send()
-        .await
-        .expect("login page")
-        .text()
-        .await
-        .expect("text");
-    b.post(format!("{}/dashboard/login", hub.url()))
-        .form(&[
-            ("email", email),
-            ("password", password),
-            ("csrf", &csrf_of(&page)),
-        ])
-        .send()
-        .await
-        .expect("sign in")
-}
-
-async fn page(b: &reqwest::Client, hub: &HubProcess, path: &str) -> (StatusCode, String) {
-    let r = b
-        .get(format!("{}{path}", hub.url()))
-        .send()
-        .await
-        .expect("page");
-    (r.status(), r.text().await.expect("text"))
-}
-
-/// Laptop `name` enrolled with `org`, holding `workshops` made-up workshops
-/// of `people` each, synced.
-async fn laptop_with_workshops(
-    dir: &Path,
-    hub: &HubProcess,
-    code: &str,
-    name: &str,
-    workshops: &[(usize, &str, &str)],
-) -> Store {
-    let mut store = laptop(dir, name);
-    let hub_link = link::enrol(&mut store, &hub.url(), code, name)
-        .await
-        .expect("enrols");
-    let questions = test_questions(&repo("content"), "safe-migration", 6).expect("questions");
-    let mut dice = Dice::new(name.len() as u64 + 7);
-    for (i, (people, trainer, date)) in workshops.iter().enumerate() {
-        let w = FakeWorkshop {
-            id: format!("{name}-w{i}"),
-            trainer: (*trainer).to_owned(),
-            date: (*date).to_owned(),
-            people: *people,
-            lesson_records: 1,
-        };
-        store
-            .append(
-                &hub_link.scope(),
-                workshop_payloads(&w, &questions, &mut dice),
-            )
-            .expect("append");
-    }
-    let report = link::sync(&mut store).await.expect("syncs");
-    assert!(report.mismatches.is_empty());
-    store
-}
 
 /// The main flow on one backend: two laptops sync, a manager and a viewer read.
 fn two_laptops_and_their_readers(backend: Backend) {

@@ -382,8 +382,7 @@ pub enum ReportError {
 /// or the total minus the others would give the hidden one away. A total
 /// under `min` is withheld with everything under it.
 pub fn suppress_small(report: &mut WorkshopReport, min: u32) {
-    let small = |row: &GroupRow| row.registered > 0 && row.registered < min;
-    if small(&report.total) {
+    if report.total.registered > 0 && report.total.registered < min {
         withhold(&mut report.total);
         for breakdown in &mut report.breakdowns {
             breakdown.rows.iter_mut().for_each(withhold);
@@ -391,22 +390,28 @@ pub fn suppress_small(report: &mut WorkshopReport, min: u32) {
         return;
     }
     for breakdown in &mut report.breakdowns {
-        let mut hidden = 0;
-        for row in &mut breakdown.rows {
-            if small(row) {
-                withhold(row);
-                hidden += 1;
-            }
+        suppress_rows(&mut breakdown.rows, min);
+    }
+}
+
+/// Withholds the rows of fewer than `min` people among rows that add up to
+/// a total shown elsewhere (a breakdown, months, workshops, trainers): the
+/// small ones, and where that is only one, the smallest other one too.
+pub fn suppress_rows(rows: &mut [GroupRow], min: u32) {
+    let mut hidden = 0;
+    for row in rows.iter_mut() {
+        if row.registered > 0 && row.registered < min {
+            withhold(row);
+            hidden += 1;
         }
-        if hidden == 1 {
-            let next = breakdown
-                .rows
-                .iter_mut()
-                .filter(|r| !r.suppressed && r.registered > 0)
-                .min_by_key(|r| r.registered);
-            if let Some(row) = next {
-                withhold(row);
-            }
+    }
+    if hidden == 1 {
+        let next = rows
+            .iter_mut()
+            .filter(|r| !r.suppressed && r.registered > 0)
+            .min_by_key(|r| r.registered);
+        if let Some(row) = next {
+            withhold(row);
         }
     }
 }

@@ -127,6 +127,7 @@ pub fn router<S: Storage>(storage: Arc<S>, config: DashboardConfig) -> Router {
     Router::new()
         .route("/", get(|| async { Redirect::to("/dashboard") }))
         .route("/dashboard/style.css", get(pages::stylesheet))
+        .route("/dashboard/fonts/{name}", get(pages::font))
         .route("/dashboard/login", get(login_page::<S>).post(login::<S>))
         .route("/dashboard/logout", axum::routing::post(logout::<S>))
         .route("/dashboard", get(overview::<S>))
@@ -151,11 +152,13 @@ async fn security_headers(request: Request, next: Next) -> Response {
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
-             frame-ancestors 'none'; base-uri 'none'",
+            "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

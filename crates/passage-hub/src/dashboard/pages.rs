@@ -23,6 +23,69 @@ pub(super) async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// The fonts the pages use (the same Noto files the printed PDFs embed), so
+/// Thai, Lao, Khmer and Burmese read on a browser with no such font.
+const FONTS: [(&str, &[u8]); 10] = [
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSansThai-Regular.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansThai-Regular.ttf"),
+    ),
+    (
+        "NotoSansThai-Bold.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansThai-Bold.ttf"),
+    ),
+    (
+        "NotoSansLao-Regular.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansLao-Regular.ttf"),
+    ),
+    (
+        "NotoSansLao-Bold.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansLao-Bold.ttf"),
+    ),
+    (
+        "NotoSansKhmer-Regular.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansKhmer-Regular.ttf"),
+    ),
+    (
+        "NotoSansKhmer-Bold.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansKhmer-Bold.ttf"),
+    ),
+    (
+        "NotoSansMyanmar-Regular.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansMyanmar-Regular.ttf"),
+    ),
+    (
+        "NotoSansMyanmar-Bold.ttf",
+        include_bytes!("../../../passage-print/fonts/NotoSansMyanmar-Bold.ttf"),
+    ),
+];
+
+/// One of [`FONTS`], cached by the browser for a year (they never change
+/// under the same name).
+pub(super) async fn font(
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> axum::response::Response {
+    match FONTS.iter().find(|(n, _)| *n == name) {
+        Some((_, data)) => (
+            [
+                (header::CONTENT_TYPE, "font/ttf"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            *data,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 /// Messages in the reader's language.
 pub(super) struct Words<'a> {
     messages: &'a Messages,
@@ -275,13 +338,10 @@ pub(super) fn overview(w: &Words<'_>, reader: &Reader, f: &Figures, at: u64) -> 
     } else {
         f.learners.to_string()
     };
+    // Months add up to the total on the cards: a lone small month would
+    // show by subtraction, so it takes another with it.
     let mut months: Vec<GroupRow> = f.months.clone();
-    for m in &mut months {
-        if m.registered < MIN_GROUP {
-            m.pre_average = None;
-            m.post_average = None;
-        }
-    }
+    passage_report::suppress_rows(&mut months, MIN_GROUP);
     let words = w.report_words(&title);
     let chart_title = w.t(&msg::hub_overview_over_time());
     let body = html! {
