@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use passage_hub::dashboard::{Content, DashboardConfig, hash_password};
 use passage_hub::readmodel::ReadModels;
-use passage_hub::server::{Limits, router, serve};
+use passage_hub::server::{Limits, OnAppend, router_with, serve};
 use passage_hub::{PgStorage, Role, SqliteStorage, Storage, User, usb};
 use passage_l10n::Messages;
 use passage_sync::keys::{hash_secret, random_hex};
@@ -68,6 +68,10 @@ enum Command {
         /// Dashboard sign-in attempts per minute from one address or for one account.
         #[arg(long, default_value_t = 10)]
         login_rate: u32,
+        /// How long a dashboard page waits for figures with just-synced
+        /// records before showing the last ones (milliseconds).
+        #[arg(long, default_value_t = 250)]
+        dashboard_wait_ms: u64,
     },
     /// Dashboard accounts.
     User {
@@ -190,6 +194,7 @@ async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Resul
             content,
             locales,
             login_rate,
+            dashboard_wait_ms,
         } => {
             let filter = tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=info".into());
@@ -213,10 +218,13 @@ async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Resul
             };
             let storage = Arc::new(storage);
             let secure_cookies = tls_cert.is_some();
-            let dashboard =
+            let mut dashboard =
                 dashboard_config(data_dir, content, locales, secure_cookies, login_rate)?;
+            dashboard.wait_for_fresh = std::time::Duration::from_millis(dashboard_wait_ms);
             warm_up(Arc::clone(&storage), Arc::clone(&dashboard.models));
-            let app = router(Arc::clone(&storage), limits)
+            let models = Arc::clone(&dashboard.models);
+            let on_append: OnAppend = Arc::new(move |org: &str| models.mark_stale(org));
+            let app = router_with(Arc::clone(&storage), limits, Some(on_append))
                 .merge(passage_hub::dashboard::router(storage, dashboard));
             let tls = tls_cert.zip(tls_key);
             serve(app, listener, tls, stop_signal()).await?;
@@ -336,6 +344,7 @@ fn dashboard_config(
         messages: Arc::new(messages),
         secure_cookies,
         logins_per_minute,
+        wait_for_fresh: std::time::Duration::from_millis(250),
     })
 }
 

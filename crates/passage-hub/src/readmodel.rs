@@ -10,7 +10,7 @@
 //! hub killed mid-way, a deleted file or records imported from a USB stick
 //! by another process are all mended the same way.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -25,6 +25,10 @@ use crate::storage::{HubError, Storage};
 struct Model {
     store: Mutex<Store>,
     generation: Mutex<u64>,
+    /// The last index held of each stream, by scope, read from the store
+    /// once and then kept as records are applied (the store's own count
+    /// reads every record).
+    heads: Mutex<HashMap<String, HashMap<String, u64>>>,
 }
 
 /// Every organisation's read model, opened on first use.
@@ -32,6 +36,11 @@ struct Model {
 pub struct ReadModels {
     dir: PathBuf,
     models: Mutex<HashMap<String, Arc<Model>>>,
+    /// Organisations whose records changed since their model caught up,
+    /// and how many catch-ups are under way for each.
+    stale: Mutex<(BTreeSet<String>, HashMap<String, usize>)>,
+    /// Wakes whoever keeps the models up to date.
+    changed: tokio::sync::Notify,
 }
 
 fn db(e: impl std::fmt::Display) -> HubError {
@@ -44,7 +53,56 @@ impl ReadModels {
         Self {
             dir,
             models: Mutex::new(HashMap::new()),
+            stale: Mutex::new((BTreeSet::new(), HashMap::new())),
+            changed: tokio::sync::Notify::new(),
         }
+    }
+
+    /// Notes that `org` has new records (after a sync or an import).
+    pub fn mark_stale(&self, org: &str) {
+        self.stale
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .0
+            .insert(org.to_owned());
+        self.changed.notify_one();
+    }
+
+    /// Whether `org`'s figures may be behind its records: marked stale, or
+    /// being brought up to date.
+    pub fn is_behind(&self, org: &str) -> bool {
+        let stale = self.stale.lock().unwrap_or_else(PoisonError::into_inner);
+        stale.0.contains(org) || stale.1.get(org).is_some_and(|n| *n > 0)
+    }
+
+    /// Takes the organisations marked stale, counting each as under way
+    /// (end each with [`ReadModels::done`]).
+    pub fn take_stale(&self) -> BTreeSet<String> {
+        let mut stale = self.stale.lock().unwrap_or_else(PoisonError::into_inner);
+        let orgs = std::mem::take(&mut stale.0);
+        for org in &orgs {
+            *stale.1.entry(org.clone()).or_default() += 1;
+        }
+        orgs
+    }
+
+    /// Counts a catch-up of `org` as under way.
+    pub fn begin(&self, org: &str) {
+        let mut stale = self.stale.lock().unwrap_or_else(PoisonError::into_inner);
+        *stale.1.entry(org.to_owned()).or_default() += 1;
+    }
+
+    /// A catch-up of `org` ended.
+    pub fn done(&self, org: &str) {
+        let mut stale = self.stale.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = stale.1.get_mut(org) {
+            *n = n.saturating_sub(1);
+        }
+    }
+
+    /// Waits until some organisation is marked stale.
+    pub async fn wait_for_change(&self) {
+        self.changed.notified().await;
     }
 
     fn model(&self, org: &str) -> Result<Arc<Model>, HubError> {
@@ -60,6 +118,7 @@ impl ReadModels {
         let model = Arc::new(Model {
             store: Mutex::new(store),
             generation: Mutex::new(0),
+            heads: Mutex::new(HashMap::new()),
         });
         models.insert(org.to_owned(), Arc::clone(&model));
         Ok(model)
@@ -73,21 +132,41 @@ impl ReadModels {
         let mut added = 0;
         for scope in storage.scopes_of(org).await? {
             let there = storage.status(&scope).await?;
-            let here: Vec<StreamState> = {
+            let known = model
+                .heads
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .contains_key(&scope);
+            if !known {
                 let model = Arc::clone(&model);
                 let scope = scope.clone();
                 blocking(move || {
-                    let store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
-                    store.streams(&scope).map_err(db)
+                    let streams: Vec<StreamState> = {
+                        let store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
+                        store.streams(&scope).map_err(db)?
+                    };
+                    let heads = streams
+                        .into_iter()
+                        .map(|s| (s.stream.device_id, s.contiguous))
+                        .collect();
+                    model
+                        .heads
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .insert(scope, heads);
+                    Ok(())
                 })
-                .await?
-            };
+                .await?;
+            }
+            let here: HashMap<String, u64> = model
+                .heads
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(&scope)
+                .cloned()
+                .unwrap_or_default();
             for stream in there {
-                let mut from = here
-                    .iter()
-                    .find(|h| h.stream == stream.stream)
-                    .map_or(0, |h| h.contiguous)
-                    + 1;
+                let mut from = here.get(&stream.stream.device_id).copied().unwrap_or(0) + 1;
                 while from <= stream.contiguous {
                     let to = stream.contiguous.min(from + PAGE_RECORDS as u64 - 1);
                     let records = storage
@@ -101,13 +180,22 @@ impl ReadModels {
                         break;
                     }
                     let model = Arc::clone(&model);
+                    let (scope, device) = (scope.clone(), stream.stream.device_id.clone());
                     added += blocking(move || {
+                        let last = records.last().map_or(0, |r| r.idx);
                         let mut store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
                         let n = store.apply_records(&records).map_err(db)?;
                         *model
                             .generation
                             .lock()
                             .unwrap_or_else(PoisonError::into_inner) += 1;
+                        model
+                            .heads
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .entry(scope)
+                            .or_default()
+                            .insert(device, last);
                         Ok(n)
                     })
                     .await?;

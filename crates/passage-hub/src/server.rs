@@ -58,10 +58,15 @@ impl Default for Limits {
     }
 }
 
+/// Told the organisation whose records were just stored (the dashboard's
+/// read models then catch up).
+pub type OnAppend = Arc<dyn Fn(&str) + Send + Sync>;
+
 struct Hub<S> {
     storage: Arc<S>,
     per_device: DefaultKeyedRateLimiter<String>,
     enrols: DefaultKeyedRateLimiter<IpAddr>,
+    on_append: Option<OnAppend>,
 }
 
 /// An error answer.
@@ -112,7 +117,17 @@ fn nz(n: u32) -> NonZeroU32 {
 
 /// The hub's routes over `storage`.
 pub fn router<S: Storage>(storage: Arc<S>, limits: Limits) -> Router {
+    router_with(storage, limits, None)
+}
+
+/// The hub's routes, calling `on_append` after each push that stored records.
+pub fn router_with<S: Storage>(
+    storage: Arc<S>,
+    limits: Limits,
+    on_append: Option<OnAppend>,
+) -> Router {
     let hub = Arc::new(Hub {
+        on_append,
         storage,
         per_device: RateLimiter::keyed(
             Quota::per_second(nz(limits.per_device_per_second))
@@ -372,6 +387,11 @@ async fn push<S: Storage>(
         ));
     }
     let new = hub.storage.append(records, true).await?;
+    if new > 0
+        && let Some(tell) = &hub.on_append
+    {
+        tell(&device.org);
+    }
     Ok(Json(PushReply { new }))
 }
 

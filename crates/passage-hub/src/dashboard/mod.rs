@@ -67,6 +67,9 @@ pub struct DashboardConfig {
     pub secure_cookies: bool,
     /// Sign-in attempts per minute from one address, and for one account.
     pub logins_per_minute: u32,
+    /// How long a page waits for figures that include records just synced
+    /// before it shows the last ones worked out.
+    pub wait_for_fresh: std::time::Duration,
 }
 
 /// Figures worked out for a read model's generation, and when (ms).
@@ -124,6 +127,9 @@ pub fn router<S: Storage>(storage: Arc<S>, config: DashboardConfig) -> Router {
         logins_by_address: RateLimiter::keyed(per_minute),
         logins_by_account: RateLimiter::keyed(per_minute),
     });
+    if tokio::runtime::Handle::try_current().is_ok() {
+        tokio::spawn(Arc::clone(&dash).keep_up());
+    }
     Router::new()
         .route("/", get(|| async { Redirect::to("/dashboard") }))
         .route("/dashboard/style.css", get(pages::stylesheet))
@@ -257,9 +263,42 @@ impl<S: Storage> Dashboard<S> {
             .into_response()
     }
 
-    /// The organisation's figures: brought up to date with the records
-    /// the hub holds, then worked out again only if something was added.
+    /// The organisation's figures. Those worked out last are served at
+    /// once unless new records came in; then the page waits for fresh ones
+    /// up to [`DashboardConfig::wait_for_fresh`] and otherwise shows the
+    /// last ones (a background task finishes the work).
     async fn figures(&self, org: &str) -> Result<(Arc<Figures>, u64), HubError> {
+        let cached = self
+            .cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(org)
+            .map(|(_, f, at)| (Arc::clone(f), *at));
+        let models = &self.config.models;
+        match cached {
+            Some(c) if !models.is_behind(org) => Ok(c),
+            Some(c) => {
+                models.begin(org);
+                let fresh =
+                    tokio::time::timeout(self.config.wait_for_fresh, self.refresh(org)).await;
+                models.done(org);
+                match fresh {
+                    Ok(r) => r,
+                    Err(_) => Ok(c),
+                }
+            }
+            None => {
+                models.begin(org);
+                let r = self.refresh(org).await;
+                models.done(org);
+                r
+            }
+        }
+    }
+
+    /// Brings the read model up to date and works the figures out again if
+    /// anything was added.
+    async fn refresh(&self, org: &str) -> Result<(Arc<Figures>, u64), HubError> {
         let models = &self.config.models;
         models.catch_up(self.storage.as_ref(), org).await?;
         let generation = models.generation(org)?;
@@ -285,6 +324,31 @@ impl<S: Storage> Dashboard<S> {
             .unwrap_or_else(PoisonError::into_inner)
             .insert(org.to_owned(), (generation, Arc::clone(&figures), at));
         Ok((figures, at))
+    }
+
+    /// Keeps the figures of organisations with new records up to date: when
+    /// a push says so, and every minute for records that came another way
+    /// (a USB import by the `import` command, another hub process).
+    async fn keep_up(self: Arc<Self>) {
+        let models = Arc::clone(&self.config.models);
+        loop {
+            let woken = tokio::select! {
+                () = models.wait_for_change() => true,
+                () = tokio::time::sleep(std::time::Duration::from_secs(60)) => false,
+            };
+            if !woken {
+                match self.storage.orgs().await {
+                    Ok(orgs) => orgs.iter().for_each(|o| models.mark_stale(&o.slug)),
+                    Err(e) => tracing::warn!(error = %e, "organisations not listed"),
+                }
+            }
+            for org in models.take_stale() {
+                if let Err(e) = self.refresh(&org).await {
+                    tracing::warn!(org = %org, error = %e, "dashboard figures not brought up to date");
+                }
+                models.done(&org);
+            }
+        }
     }
 
     async fn audit(&self, reader: &Reader, action: &str, detail: &str) -> Result<(), HubError> {

@@ -21,7 +21,15 @@ pub fn repo(name: &str) -> PathBuf {
 pub fn start(backend: Backend, extra: &[&str]) -> HubProcess {
     let content = repo("content").display().to_string();
     let locales = repo("locales").display().to_string();
-    let mut args = vec!["--content", &content, "--locales", &locales];
+    // Pages wait for just-synced records, however slow the machine.
+    let mut args = vec![
+        "--content",
+        &content,
+        "--locales",
+        &locales,
+        "--dashboard-wait-ms",
+        "60000",
+    ];
     args.extend_from_slice(extra);
     HubProcess::start(backend, &args)
 }
