@@ -31,7 +31,7 @@ fn two_laptops_and_their_readers(backend: Backend) {
             ],
         )
         .await;
-        laptop_with_workshops(
+        let mut mindanao = laptop_with_workshops(
             dir.path(),
             &hub,
             &codes[1],
@@ -168,6 +168,37 @@ fn two_laptops_and_their_readers(backend: Backend) {
         assert!(thai.contains("lang=\"th\""));
         let (_, again) = page(&viewer, &hub, "/dashboard").await;
         assert!(again.contains("lang=\"th\""), "the choice is remembered");
+
+        // A later sync shows on the next page load.
+        let questions = passage_hub::testing::test_questions(
+            &common::web::repo("content"),
+            "safe-migration",
+            6,
+        )
+        .expect("questions");
+        let w = passage_hub::testing::FakeWorkshop {
+            id: "late".into(),
+            trainer: "Jun Reyes".into(),
+            date: "2026-06-01".into(),
+            people: 10,
+            lesson_records: 0,
+        };
+        let mut dice = passage_hub::testing::Dice::new(3);
+        mindanao
+            .append(
+                "org:acme",
+                passage_hub::testing::workshop_payloads(&w, &questions, &mut dice),
+            )
+            .expect("append");
+        passage_sync::link::sync(&mut mindanao)
+            .await
+            .expect("syncs");
+        let (_, overview) = page(&manager, &hub, "/dashboard?lang=en").await;
+        assert!(
+            overview.contains("<p class=\"value\">75</p>"),
+            "the new workshop counts: {overview}"
+        );
+        assert!(overview.contains("2026-06"), "its month");
     });
 }
 
