@@ -9,7 +9,7 @@ mod common;
 
 use std::process::Command;
 
-use common::web::{PASSWORD, add_user, laptop_with_workshops, repo, start};
+use common::web::{PASSWORD, add_user, repo, start, two_laptops};
 use common::{Backend, runtime};
 
 #[test]
@@ -19,28 +19,7 @@ fn the_dashboard_reads_in_chromium_and_passes_axe() {
     let codes = hub.org("acme", 2);
     add_user(&hub, "acme", "manager@acme.org", "manager");
     runtime().block_on(async {
-        laptop_with_workshops(
-            dir.path(),
-            &hub,
-            &codes[0],
-            "Laptop Luzon",
-            &[
-                (24, "Maria Santos", "2026-03-10"),
-                (18, "Maria Santos", "2026-04-14"),
-            ],
-        )
-        .await;
-        laptop_with_workshops(
-            dir.path(),
-            &hub,
-            &codes[1],
-            "Laptop Mindanao",
-            &[
-                (20, "Jun Reyes", "2026-04-20"),
-                (3, "Jun Reyes", "2026-05-02"),
-            ],
-        )
-        .await;
+        two_laptops(dir.path(), &hub, &codes).await;
     });
     let out = repo("target/hub-screenshots");
     let run = Command::new("node")

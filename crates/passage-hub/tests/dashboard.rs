@@ -5,7 +5,7 @@
 mod common;
 
 use common::web::{
-    PASSWORD, add_user, browser, csrf_of, laptop_with_workshops, page, sign_in, start,
+    PASSWORD, add_user, browser, csrf_of, laptop_with_workshops, page, sign_in, start, two_laptops,
 };
 use common::{Backend, runtime};
 use passage_hub::testing::TempPostgres;
@@ -20,28 +20,7 @@ fn two_laptops_and_their_readers(backend: Backend) {
     add_user(&hub, "acme", "manager@acme.org", "manager");
     add_user(&hub, "acme", "viewer@acme.org", "viewer");
     runtime().block_on(async {
-        laptop_with_workshops(
-            dir.path(),
-            &hub,
-            &codes[0],
-            "Laptop Luzon",
-            &[
-                (24, "Maria Santos", "2026-03-10"),
-                (18, "Maria Santos", "2026-04-14"),
-            ],
-        )
-        .await;
-        let mut mindanao = laptop_with_workshops(
-            dir.path(),
-            &hub,
-            &codes[1],
-            "Laptop Mindanao",
-            &[
-                (20, "Jun Reyes", "2026-04-20"),
-                (3, "Jun Reyes", "2026-05-02"),
-            ],
-        )
-        .await;
+        let mut mindanao = two_laptops(dir.path(), &hub, &codes).await;
 
         let manager = browser();
         let r = sign_in(&manager, &hub, "Manager@Acme.org", PASSWORD).await;

@@ -134,3 +134,30 @@ pub async fn laptop_with_workshops(
     assert!(report.mismatches.is_empty());
     store
 }
+
+/// The two laptops every dashboard test reads: Luzon (Maria Santos: 24 and
+/// 18 people) and Mindanao (Jun Reyes: 20 and 3), synced. Returns Mindanao.
+pub async fn two_laptops(dir: &Path, hub: &HubProcess, codes: &[String]) -> Store {
+    laptop_with_workshops(
+        dir,
+        hub,
+        &codes[0],
+        "Laptop Luzon",
+        &[
+            (24, "Maria Santos", "2026-03-10"),
+            (18, "Maria Santos", "2026-04-14"),
+        ],
+    )
+    .await;
+    laptop_with_workshops(
+        dir,
+        hub,
+        &codes[1],
+        "Laptop Mindanao",
+        &[
+            (20, "Jun Reyes", "2026-04-20"),
+            (3, "Jun Reyes", "2026-05-02"),
+        ],
+    )
+    .await
+}
