@@ -37,7 +37,7 @@ hub-percent = { $value }%
 hub-points = { $value } points
 hub-share = { $part } of { $whole }
 hub-as-of = Figures include every record received up to { $time } (hub time, UTC).
-hub-suppressed-note = To protect people, a group of fewer than 5 people is not shown (“fewer than 5”). Sometimes a second small group is hidden too, so the hidden one cannot be worked out.
+hub-suppressed-note = To protect people, a group of fewer than 5 people is withheld. Where that would let someone work the group out from the total, a second group is withheld too.
 
 hub-groups-title = Results by group
 

@@ -37,7 +37,7 @@ hub-percent = { $value }%
 hub-points = { $value } puntos
 hub-share = { $part } sa { $whole }
 hub-as-of = Kasama sa mga numero ang bawat record na natanggap hanggang { $time } (oras ng hub, UTC).
-hub-suppressed-note = Para protektahan ang mga tao, hindi ipinapakita ang grupong wala pang 5 tao (“wala pang 5”). Minsan itinatago rin ang isa pang maliit na grupo, para hindi makuwenta kung ilan ang nasa nakatagong grupo.
+hub-suppressed-note = Para protektahan ang mga tao, nakatago ang grupong wala pang 5 tao. Kung makukuwenta pa rin ang grupong iyon mula sa kabuuan, nakatago rin ang isa pang grupo.
 
 hub-groups-title = Mga resulta ayon sa grupo
 

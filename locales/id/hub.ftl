@@ -37,7 +37,7 @@ hub-percent = { $value }%
 hub-points = { $value } poin
 hub-share = { $part } dari { $whole }
 hub-as-of = Angka ini mencakup semua data yang diterima sampai { $time } (waktu hub, UTC).
-hub-suppressed-note = Untuk melindungi orang, kelompok yang berisi kurang dari 5 orang tidak ditampilkan (“kurang dari 5”). Kadang satu kelompok kecil lain juga disembunyikan, agar angka yang disembunyikan tidak bisa dihitung.
+hub-suppressed-note = Untuk melindungi orang, kelompok yang berisi kurang dari 5 orang dirahasiakan. Jika kelompok itu masih bisa dihitung dari total, satu kelompok lain juga dirahasiakan.
 
 hub-groups-title = Hasil per kelompok
 

@@ -37,7 +37,7 @@ hub-percent = { $value }%
 hub-points = { $value } mata
 hub-share = { $part } daripada { $whole }
 hub-as-of = Angka ini merangkumi semua rekod yang diterima sehingga { $time } (waktu hab, UTC).
-hub-suppressed-note = Untuk melindungi orang, kumpulan yang kurang daripada 5 orang tidak ditunjukkan (“kurang daripada 5”). Kadangkala satu lagi kumpulan kecil turut disembunyikan, supaya bilangan yang tersembunyi tidak dapat dikira.
+hub-suppressed-note = Untuk melindungi orang, kumpulan yang kurang daripada 5 orang dirahsiakan. Jika kumpulan itu masih boleh dikira daripada jumlah keseluruhan, satu lagi kumpulan turut dirahsiakan.
 
 hub-groups-title = Keputusan mengikut kumpulan
 

@@ -37,7 +37,7 @@ hub-percent = { $value }%
 hub-points = { $value } điểm
 hub-share = { $part } trên { $whole }
 hub-as-of = Số liệu gồm mọi bản ghi nhận được đến { $time } (giờ máy chủ, UTC).
-hub-suppressed-note = Để bảo vệ mọi người, nhóm có dưới 5 người sẽ không được hiển thị (“dưới 5”). Đôi khi một nhóm nhỏ thứ hai cũng bị ẩn, để không thể suy ra số liệu của nhóm đã ẩn.
+hub-suppressed-note = Để bảo vệ mọi người, nhóm có dưới 5 người sẽ được ẩn. Nếu vẫn có thể suy ra nhóm đó từ tổng số, một nhóm thứ hai cũng được ẩn.
 
 hub-groups-title = Kết quả theo nhóm
 

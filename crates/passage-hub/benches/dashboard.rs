@@ -172,7 +172,7 @@ async fn measure<S: Storage>(name: &str, storage: S, streams: &[Vec<Record>], da
     let content = Arc::new(Content::load(&repo("content")).unwrap());
     let t = Instant::now();
     models
-        .read("big", move |store, _| {
+        .read("big", move |store| {
             passage_hub::dashboard::compute(store, content.as_ref())
                 .map_err(|e| passage_hub::HubError::Database(e.to_string()))
         })

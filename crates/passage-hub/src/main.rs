@@ -218,9 +218,14 @@ async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Resul
             };
             let storage = Arc::new(storage);
             let secure_cookies = tls_cert.is_some();
-            let mut dashboard =
-                dashboard_config(data_dir, content, locales, secure_cookies, login_rate)?;
-            dashboard.wait_for_fresh = std::time::Duration::from_millis(dashboard_wait_ms);
+            let dashboard = dashboard_config(
+                data_dir,
+                content,
+                locales,
+                secure_cookies,
+                login_rate,
+                std::time::Duration::from_millis(dashboard_wait_ms),
+            )?;
             warm_up(Arc::clone(&storage), Arc::clone(&dashboard.models));
             let models = Arc::clone(&dashboard.models);
             let on_append: OnAppend = Arc::new(move |org: &str| models.mark_stale(org));
@@ -326,6 +331,7 @@ fn dashboard_config(
     locales: Option<PathBuf>,
     secure_cookies: bool,
     logins_per_minute: u32,
+    wait_for_fresh: std::time::Duration,
 ) -> Result<DashboardConfig> {
     let locales = locales.unwrap_or_else(|| beside_program("locales"));
     let messages = Messages::load(&locales)
@@ -344,7 +350,7 @@ fn dashboard_config(
         messages: Arc::new(messages),
         secure_cookies,
         logins_per_minute,
-        wait_for_fresh: std::time::Duration::from_millis(250),
+        wait_for_fresh,
     })
 }
 

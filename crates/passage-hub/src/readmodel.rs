@@ -206,21 +206,16 @@ impl ReadModels {
         Ok(added)
     }
 
-    /// Reads `org`'s read model (on the blocking pool) with the number of
-    /// times records were added since the hub started, which keys caches.
+    /// Reads `org`'s read model (on the blocking pool).
     pub async fn read<T: Send + 'static>(
         &self,
         org: &str,
-        f: impl FnOnce(&Store, u64) -> Result<T, HubError> + Send + 'static,
+        f: impl FnOnce(&Store) -> Result<T, HubError> + Send + 'static,
     ) -> Result<T, HubError> {
         let model = self.model(org)?;
         blocking(move || {
             let store = model.store.lock().unwrap_or_else(PoisonError::into_inner);
-            let generation = *model
-                .generation
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            f(&store, generation)
+            f(&store)
         })
         .await
     }

@@ -153,9 +153,11 @@ const STATUS_SQL: &str = "WITH RECURSIVE d (device_id) AS (
         SELECT (SELECT min(device_id) FROM records WHERE scope = ?1 AND device_id > d.device_id)
         FROM d WHERE d.device_id IS NOT NULL
     )
-    SELECT device_id, (SELECT max(idx) FROM records WHERE scope = ?1 AND device_id = d.device_id) AS last,
-           (SELECT max(idx) FROM records WHERE scope = ?1 AND device_id = d.device_id)
-    FROM d WHERE device_id IS NOT NULL ORDER BY device_id";
+    SELECT device_id, last, last FROM (
+        SELECT device_id,
+               (SELECT max(idx) FROM records WHERE scope = ?1 AND device_id = d.device_id) AS last
+        FROM d WHERE device_id IS NOT NULL
+    ) AS heads ORDER BY device_id";
 
 impl Storage for SqliteStorage {
     async fn create_org(&self, slug: &str, name: &str) -> Result<(), HubError> {

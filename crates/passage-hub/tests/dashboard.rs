@@ -61,10 +61,7 @@ fn two_laptops_and_their_readers(backend: Backend) {
         let (_, workshops) = page(&manager, &hub, "/dashboard/workshops").await;
         assert!(workshops.contains("Maria Santos") && workshops.contains("Jun Reyes"));
         // The workshop of 3 is withheld.
-        assert!(
-            workshops.contains("fewer than 5"),
-            "small workshop withheld"
-        );
+        assert!(workshops.contains("withheld"), "small workshop withheld");
 
         let (_, trainers) = page(&manager, &hub, "/dashboard/trainers").await;
         let maria = trainers.find("Maria Santos").expect("Maria");

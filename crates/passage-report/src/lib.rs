@@ -339,7 +339,7 @@ pub const PHRASES: [(&str, &str); 8] = [
         "chart-attendance-sex",
         "Registered, attended and completed by sex",
     ),
-    ("suppressed", "fewer than 5"),
+    ("suppressed", "withheld"),
 ];
 
 impl ReportWords {
@@ -435,12 +435,12 @@ fn withhold(row: &mut GroupRow) {
 
 /// One workshop's report. Pure: no I/O.
 pub fn aggregate(input: &ReportInput) -> WorkshopReport {
-    aggregate_many(std::slice::from_ref(input))
+    aggregate_many([input])
 }
 
 /// Many workshops in one report (a laptop-wide view): every participant
 /// counts once, "completed" judged against their own workshop's agenda.
-pub fn aggregate_many(inputs: &[ReportInput]) -> WorkshopReport {
+pub fn aggregate_many<'a>(inputs: impl IntoIterator<Item = &'a ReportInput>) -> WorkshopReport {
     let mut total = Tally::default();
     let mut groups: [BTreeMap<String, Tally>; 5] = Default::default();
     for input in inputs {

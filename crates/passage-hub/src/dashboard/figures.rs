@@ -116,18 +116,17 @@ pub fn compute(store: &Store, keys: &dyn AnswerKeys) -> passage_store::Result<Fi
         let input = input_of(&w.details, here);
         inputs.push((w, input));
     }
-    let all: Vec<ReportInput> = inputs.iter().map(|(_, i)| i.clone()).collect();
-    let report = aggregate_many(&all);
+    let report = aggregate_many(inputs.iter().map(|(_, i)| i));
 
-    let mut by_trainer: BTreeMap<String, Vec<ReportInput>> = BTreeMap::new();
-    let mut by_month: BTreeMap<String, Vec<ReportInput>> = BTreeMap::new();
+    let mut by_trainer: BTreeMap<String, Vec<&ReportInput>> = BTreeMap::new();
+    let mut by_month: BTreeMap<String, Vec<&ReportInput>> = BTreeMap::new();
     for (w, input) in &inputs {
         by_trainer
             .entry(w.details.trainer.trim().to_owned())
             .or_default()
-            .push(input.clone());
+            .push(input);
         if let Some(month) = month_of(w) {
-            by_month.entry(month).or_default().push(input.clone());
+            by_month.entry(month).or_default().push(input);
         }
     }
     let mut trainers: Vec<TrainerLine> = by_trainer
@@ -135,7 +134,7 @@ pub fn compute(store: &Store, keys: &dyn AnswerKeys) -> passage_store::Result<Fi
         .map(|(name, inputs)| TrainerLine {
             name,
             workshops: u32::try_from(inputs.len()).unwrap_or(u32::MAX),
-            report: aggregate_many(&inputs),
+            report: aggregate_many(inputs),
         })
         .collect();
     trainers.sort_by(|a, b| {
@@ -148,7 +147,7 @@ pub fn compute(store: &Store, keys: &dyn AnswerKeys) -> passage_store::Result<Fi
     let months = by_month
         .into_iter()
         .map(|(month, inputs)| {
-            let mut row = aggregate_many(&inputs).total;
+            let mut row = aggregate_many(inputs).total;
             row.group = month;
             row
         })

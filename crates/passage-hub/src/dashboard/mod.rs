@@ -80,6 +80,9 @@ struct Dashboard<S> {
     config: DashboardConfig,
     locales: Vec<Locale>,
     cache: Mutex<HashMap<String, Cached>>,
+    /// One refresh at a time: a page waiting for fresh figures and the
+    /// background task never work the same figures out twice.
+    refreshing: tokio::sync::Mutex<()>,
     logins_by_address: DefaultKeyedRateLimiter<IpAddr>,
     logins_by_account: DefaultKeyedRateLimiter<String>,
 }
@@ -124,6 +127,7 @@ pub fn router<S: Storage>(storage: Arc<S>, config: DashboardConfig) -> Router {
         locales: config.messages.locales(),
         config,
         cache: Mutex::new(HashMap::new()),
+        refreshing: tokio::sync::Mutex::new(()),
         logins_by_address: RateLimiter::keyed(per_minute),
         logins_by_account: RateLimiter::keyed(per_minute),
     });
@@ -299,6 +303,7 @@ impl<S: Storage> Dashboard<S> {
     /// Brings the read model up to date and works the figures out again if
     /// anything was added.
     async fn refresh(&self, org: &str) -> Result<(Arc<Figures>, u64), HubError> {
+        let _one_at_a_time = self.refreshing.lock().await;
         let models = &self.config.models;
         models.catch_up(self.storage.as_ref(), org).await?;
         let generation = models.generation(org)?;
@@ -313,7 +318,7 @@ impl<S: Storage> Dashboard<S> {
         }
         let content = Arc::clone(&self.config.content);
         let figures = models
-            .read(org, move |store, _| {
+            .read(org, move |store| {
                 compute(store, content.as_ref()).map_err(|e| HubError::Database(e.to_string()))
             })
             .await?;
@@ -419,12 +424,7 @@ fn login_form<S: Storage>(
     let jar = jar
         .add(dash.cookie(LOGIN_CSRF_COOKIE, csrf.clone()))
         .add(dash.cookie(LANG_COOKIE, locale.as_str().to_owned()));
-    (
-        status,
-        jar,
-        pages::login(&words, &dash.locales, &csrf, problem.as_deref()),
-    )
-        .into_response()
+    (status, jar, pages::login(&words, &csrf, problem.as_deref())).into_response()
 }
 
 async fn login<S: Storage>(
@@ -625,7 +625,7 @@ page!(workshop, |dash, reader, Path(id) = Path<String>| {
         let wanted = id.clone();
         dash.config
             .models
-            .read(&reader.user.org, move |store, _| {
+            .read(&reader.user.org, move |store| {
                 figures::people_of(store, &wanted).map_err(|e| HubError::Database(e.to_string()))
             })
             .await?

@@ -219,7 +219,7 @@ fn layout(
                     }
                     nav.languages aria-label=(w.id("language-label")) {
                         ul {
-                            @for l in passage_l10n_locales(w) {
+                            @for l in w.messages.locales() {
                                 li {
                                     a href={ "?lang=" (l.as_str()) } lang=(l.as_str())
                                         aria-current=[(l == *w.locale).then_some("true")] {
@@ -254,17 +254,8 @@ fn layout(
     }
 }
 
-fn passage_l10n_locales(w: &Words<'_>) -> Vec<Locale> {
-    w.messages.locales()
-}
-
 /// The sign-in page.
-pub(super) fn login(
-    w: &Words<'_>,
-    _locales: &[Locale],
-    csrf: &str,
-    problem: Option<&str>,
-) -> Markup {
+pub(super) fn login(w: &Words<'_>, csrf: &str, problem: Option<&str>) -> Markup {
     let title = w.t(&msg::hub_login_title());
     layout(
         w,
@@ -342,6 +333,7 @@ pub(super) fn overview(w: &Words<'_>, reader: &Reader, f: &Figures, at: u64) -> 
     // show by subtraction, so it takes another with it.
     let mut months: Vec<GroupRow> = f.months.clone();
     passage_report::suppress_rows(&mut months, MIN_GROUP);
+    let shown_months: Vec<GroupRow> = months.iter().filter(|m| !m.suppressed).cloned().collect();
     let words = w.report_words(&title);
     let chart_title = w.t(&msg::hub_overview_over_time());
     let body = html! {
@@ -361,7 +353,9 @@ pub(super) fn overview(w: &Words<'_>, reader: &Reader, f: &Figures, at: u64) -> 
             section {
                 h2 { (chart_title) }
                 figure.chart {
-                    (PreEscaped(passage_report::scores_svg(&chart_title, &months, &words)))
+                    // Withheld months are left out of the picture (the
+                    // table below says they are withheld).
+                    (PreEscaped(passage_report::scores_svg(&chart_title, &shown_months, &words)))
                 }
                 (rows_table(w, &words, &chart_title, &months, &w.t(&msg::hub_col_dates())))
             }
