@@ -263,6 +263,7 @@ async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Resul
             println!("{code}");
         }
         Command::Devices { org } => {
+            let waiting = storage.waiting(&org).await?;
             for d in storage.devices(&org).await? {
                 let state = if d.revoked_millis.is_some() {
                     "revoked"
@@ -272,7 +273,13 @@ async fn run<S: Storage>(command: Command, storage: S, data_dir: &Path) -> Resul
                 let seen = d
                     .last_seen_millis
                     .map_or("never".to_owned(), |m| m.to_string());
-                println!("{}\t{}\t{state}\tlast seen {seen}", d.id, d.name);
+                let left = waiting
+                    .get(&d.id)
+                    .map_or("unknown".to_owned(), |w| w.records.to_string());
+                println!(
+                    "{}\t{}\t{state}\tlast seen {seen}\twaiting {left}",
+                    d.id, d.name
+                );
             }
         }
         Command::Revoke { device } => {

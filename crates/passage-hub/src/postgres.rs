@@ -4,7 +4,7 @@
 //! (advisory locks per stream, not one writer for the whole file) and that an
 //! append sends each batch in a handful of statements, whatever its size.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
@@ -15,8 +15,8 @@ use tokio_postgres::NoTls;
 use tokio_postgres::types::ToSql;
 
 use crate::storage::{
-    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, continue_from,
-    erasure_of, from_sql, group, sql_millis,
+    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, Waiting,
+    continue_from, erasure_of, from_sql, group, sql_millis,
 };
 
 /// Keys and scopes compare bytewise (`COLLATE "C"`), as in SQLite, so both
@@ -63,6 +63,10 @@ CREATE TABLE IF NOT EXISTS audit (
     email TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_org ON audit (org, at_millis);
+CREATE TABLE IF NOT EXISTS device_waiting (
+    device_id TEXT COLLATE "C" PRIMARY KEY REFERENCES devices (id), records BIGINT NOT NULL,
+    at_millis BIGINT NOT NULL
+);
 "#;
 
 /// The advisory lock held while creating the schema. Outside the range of
@@ -401,12 +405,51 @@ impl Storage for PgStorage {
         let client = self.client().await?;
         client
             .execute(
-                "UPDATE devices SET last_seen_millis = $2 WHERE id = $1",
+                "UPDATE devices SET last_seen_millis = $2
+                 WHERE id = $1 AND (last_seen_millis IS NULL OR last_seen_millis < $2)",
                 &[&id, &sql_millis(now)],
             )
             .await
             .map_err(pg)?;
         Ok(())
+    }
+
+    async fn note_waiting(&self, id: &str, records: u64, at: u64) -> Result<(), HubError> {
+        let client = self.client().await?;
+        client
+            .execute(
+                "INSERT INTO device_waiting (device_id, records, at_millis) VALUES ($1, $2, $3)
+                 ON CONFLICT (device_id) DO UPDATE SET records = excluded.records,
+                     at_millis = excluded.at_millis
+                 WHERE excluded.at_millis >= device_waiting.at_millis",
+                &[&id, &sql_millis(records), &sql_millis(at)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn waiting(&self, org: &str) -> Result<HashMap<String, Waiting>, HubError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT w.device_id, w.records, w.at_millis FROM device_waiting w
+                 JOIN devices d ON d.id = w.device_id WHERE d.org = $1",
+                &[&org],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<_, String>(0).map_err(pg)?,
+                    Waiting {
+                        records: from_sql(r.try_get(1).map_err(pg)?),
+                        at_millis: from_sql(r.try_get(2).map_err(pg)?),
+                    },
+                ))
+            })
+            .collect()
     }
 
     async fn status(&self, scope: &str) -> Result<Vec<StreamState>, HubError> {

@@ -31,7 +31,8 @@ use passage_store::wall_millis;
 use passage_sync::keys::{hash_secret, random_hex};
 use passage_sync::wire::{
     EnrolReply, EnrolRequest, Hello, HelloReply, MAX_BODY_BYTES, PAGE_RECORDS, PROTOCOL_VERSIONS,
-    Problem, PullRequest, PushReply, VERSION_HEADER, decode_page, encode_page, negotiate,
+    Problem, PullRequest, PushReply, VERSION_HEADER, WAITING_HEADER, decode_page, encode_page,
+    negotiate,
 };
 use passage_sync::{org_scope, plan::Transfer};
 
@@ -386,13 +387,36 @@ async fn push<S: Storage>(
             format!("at most {} records per page", PAGE_RECORDS * 2),
         ));
     }
+    let waiting = waiting_header(&headers)?;
     let new = hub.storage.append(records, true).await?;
+    if let Some(waiting) = waiting {
+        hub.storage
+            .note_waiting(&device.id, waiting, wall_millis())
+            .await?;
+    }
     if new > 0
         && let Some(tell) = &hub.on_append
     {
         tell(&device.org);
     }
     Ok(Json(PushReply { new }))
+}
+
+/// What the laptop says it still has to send after this page (absent
+/// from laptops of before it was sent).
+fn waiting_header(headers: &HeaderMap) -> Result<Option<u64>, ApiError> {
+    headers
+        .get(WAITING_HEADER)
+        .map(|v| {
+            v.to_str().ok().and_then(|v| v.parse().ok()).ok_or_else(|| {
+                ApiError(
+                    StatusCode::BAD_REQUEST,
+                    "bad-header",
+                    format!("{WAITING_HEADER} must be a whole number of records"),
+                )
+            })
+        })
+        .transpose()
 }
 
 async fn pull<S: Storage>(

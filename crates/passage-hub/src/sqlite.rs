@@ -2,6 +2,7 @@
 //! tokio's blocking pool, one connection behind a mutex (SQLite writes one
 //! transaction at a time anyway).
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -11,8 +12,8 @@ use passage_sync::plan::Transfer;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::storage::{
-    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, continue_from,
-    erasure_of, from_sql, group, sql_millis,
+    AuditEntry, Device, HubError, NewDevice, Org, Role, Session, Storage, User, Waiting,
+    continue_from, erasure_of, from_sql, group, sql_millis,
 };
 
 const SCHEMA: &str = r"
@@ -56,6 +57,10 @@ CREATE TABLE IF NOT EXISTS audit (
     action TEXT NOT NULL, detail TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS audit_org ON audit (org, at_millis);
+CREATE TABLE IF NOT EXISTS device_waiting (
+    device_id TEXT PRIMARY KEY REFERENCES devices (id), records INTEGER NOT NULL,
+    at_millis INTEGER NOT NULL
+) STRICT;
 ";
 
 /// The SQLite backend.
@@ -392,11 +397,53 @@ impl Storage for SqliteStorage {
         let id = id.to_owned();
         self.run(move |c| {
             c.execute(
-                "UPDATE devices SET last_seen_millis = ?2 WHERE id = ?1",
+                "UPDATE devices SET last_seen_millis = ?2
+                 WHERE id = ?1 AND (last_seen_millis IS NULL OR last_seen_millis < ?2)",
                 params![id, sql_millis(now)],
             )
             .map_err(db)?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn note_waiting(&self, id: &str, records: u64, at: u64) -> Result<(), HubError> {
+        let id = id.to_owned();
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO device_waiting (device_id, records, at_millis) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (device_id) DO UPDATE SET records = excluded.records,
+                     at_millis = excluded.at_millis
+                 WHERE excluded.at_millis >= device_waiting.at_millis",
+                params![id, sql_millis(records), sql_millis(at)],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn waiting(&self, org: &str) -> Result<HashMap<String, Waiting>, HubError> {
+        let org = org.to_owned();
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare(
+                    "SELECT w.device_id, w.records, w.at_millis FROM device_waiting w
+                     JOIN devices d ON d.id = w.device_id WHERE d.org = ?1",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map([org], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        Waiting {
+                            records: from_sql(r.get(1)?),
+                            at_millis: from_sql(r.get(2)?),
+                        },
+                    ))
+                })
+                .map_err(db)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(db)
         })
         .await
     }

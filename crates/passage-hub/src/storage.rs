@@ -7,6 +7,7 @@
 //! its status is simply the last index of each. An erasure purges the
 //! learner's payloads (keeping their places) and any that arrive later.
 
+use std::collections::HashMap;
 use std::future::Future;
 
 use passage_store::{Payload, Record, StreamKey, StreamState};
@@ -39,6 +40,15 @@ pub struct Device {
     pub last_seen_millis: Option<u64>,
     /// When it was revoked, if it was.
     pub revoked_millis: Option<u64>,
+}
+
+/// What a laptop said it still had to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Waiting {
+    /// Records not yet sent.
+    pub records: u64,
+    /// When it said so (ms since 1970).
+    pub at_millis: u64,
 }
 
 /// What a person signed in to the dashboard may see.
@@ -203,8 +213,22 @@ pub trait Storage: Send + Sync + 'static {
         id: &str,
         now_millis: u64,
     ) -> impl Future<Output = Result<bool, HubError>> + Send;
-    /// Notes that a device was heard from.
+    /// Notes that a device was heard from (a later time than the one noted
+    /// only: a USB file carried for weeks does not move it back).
     fn seen(&self, id: &str, now_millis: u64) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// Notes what a laptop said it still had to send as of `at_millis`. An
+    /// older note than the one held (a USB file imported late) is ignored.
+    fn note_waiting(
+        &self,
+        device_id: &str,
+        records: u64,
+        at_millis: u64,
+    ) -> impl Future<Output = Result<(), HubError>> + Send;
+    /// What each laptop of `org` last said it still had to send, by device id.
+    fn waiting(
+        &self,
+        org: &str,
+    ) -> impl Future<Output = Result<HashMap<String, Waiting>, HubError>> + Send;
     /// The state of every stream of `scope`.
     fn status(
         &self,

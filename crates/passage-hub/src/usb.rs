@@ -70,6 +70,12 @@ pub async fn import<S: Storage>(storage: &S, bytes: &[u8]) -> Result<Imported, I
     }
     let count = records.len();
     let new = storage.append(records, false).await?;
+    // The file held everything the laptop had not seen confirmed: as of
+    // when it was written, nothing was left waiting. (A laptop's clock
+    // ahead of the hub's is not believed.)
+    let written = header.created_millis.min(wall_millis());
+    storage.seen(&device.id, written).await?;
+    storage.note_waiting(&device.id, 0, written).await?;
     let mut status = Vec::new();
     for s in storage.scopes_of(&device.org).await? {
         status.extend(storage.status(&s).await?);

@@ -347,3 +347,67 @@ fn an_organisation_sees_only_its_own_workshops() {
         assert!(csv.contains("all,all,0,"), "{csv}");
     });
 }
+
+/// The row of `laptop` in the Laptops page.
+fn row_of<'a>(devices: &'a str, laptop: &str) -> &'a str {
+    let at = devices.find(laptop).expect("the laptop's row");
+    let end = devices[at..].find("</tr>").expect("row end");
+    &devices[at..at + end]
+}
+
+#[test]
+fn the_laptops_page_shows_what_a_cut_off_sync_left_waiting() {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = start(Backend::Sqlite(dir.path().join("hub")), &[]);
+    let codes = hub.org("acme", 2);
+    add_user(&hub, "acme", "viewer@acme.org", "viewer");
+    runtime().block_on(async {
+        let mut mindanao = two_laptops(dir.path(), &hub, &codes).await;
+        let b = browser();
+        sign_in(&b, &hub, "viewer@acme.org", PASSWORD).await;
+        let (_, devices) = page(&b, &hub, "/dashboard/devices").await;
+        assert!(devices.contains("Waiting to send"), "{devices}");
+        for laptop in ["Laptop Luzon", "Laptop Mindanao"] {
+            assert!(
+                row_of(&devices, laptop).contains("<td class=\"num\">0</td>"),
+                "{laptop} finished its sync: {devices}"
+            );
+        }
+
+        // Mindanao records 2,500 more; the line drops after its first page.
+        let scope = passage_sync::org_scope("acme");
+        let before = common::records_of(&mindanao, &scope)
+            .iter()
+            .filter(|r| r.device_id == mindanao.device_id())
+            .count();
+        common::write(&mut mindanao, &scope, 2_500);
+        let new: Vec<_> = common::records_of(&mindanao, &scope)
+            .into_iter()
+            .filter(|r| r.device_id == mindanao.device_id())
+            .skip(before)
+            .collect();
+        let link = passage_sync::link::link(&mindanao)
+            .expect("link")
+            .expect("enrolled");
+        let mut client = link.client().expect("client");
+        client.hello().await.expect("hello");
+        let peer = client.for_scope(&scope);
+        let sent = passage_sync::Peer::push(&peer, &new[..2_000], 500)
+            .await
+            .expect("first page");
+        assert_eq!(sent, 2_000);
+        let (_, devices) = page(&b, &hub, "/dashboard/devices").await;
+        assert!(
+            row_of(&devices, "Laptop Mindanao").contains("<td class=\"num problem\">500</td>"),
+            "{devices}"
+        );
+        assert!(row_of(&devices, "Laptop Luzon").contains("<td class=\"num\">0</td>"));
+
+        // The next sync finishes: nothing waits.
+        passage_sync::link::sync(&mut mindanao)
+            .await
+            .expect("syncs");
+        let (_, devices) = page(&b, &hub, "/dashboard/devices").await;
+        assert!(row_of(&devices, "Laptop Mindanao").contains("<td class=\"num\">0</td>"));
+    });
+}

@@ -255,6 +255,26 @@ async fn suite<S: Storage>(s: S) {
         Err(HubError::OrgExists(_))
     ));
 
+    // What a laptop said it still had to send: the newest word counts,
+    // and another organisation does not see it.
+    assert!(s.waiting("cso-a").await.expect("waiting").is_empty());
+    s.note_waiting("d1", 2_500, 5_000).await.expect("note");
+    s.note_waiting("d1", 0, 4_000).await.expect("older note");
+    let waiting = s.waiting("cso-a").await.expect("waiting");
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        (waiting["d1"].records, waiting["d1"].at_millis),
+        (2_500, 5_000)
+    );
+    s.note_waiting("d1", 0, 6_000).await.expect("note");
+    assert_eq!(s.waiting("cso-a").await.expect("waiting")["d1"].records, 0);
+    assert!(s.waiting("cso-b").await.expect("waiting").is_empty());
+    // Last seen only moves forward.
+    s.seen("d1", 9_000).await.expect("seen");
+    s.seen("d1", 8_000).await.expect("seen earlier");
+    let d1 = s.device("d1").await.expect("device").expect("d1");
+    assert_eq!(d1.last_seen_millis, Some(9_000));
+
     // The hub's key is made once and kept.
     let k1 = s.hub_key().await.expect("key");
     let k2 = s.hub_key().await.expect("key");

@@ -527,6 +527,17 @@ fn a_sync_file_travels_by_usb_and_its_receipt_comes_back() {
         receipt.to_str().expect("path"),
     ]);
     assert!(said.contains("300 new"), "{said}");
+    // The hub's list of laptops says when the file was made and that
+    // nothing was left waiting then.
+    let listed = hub.cli_ok(&["devices", "usb"]);
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with(a.device_id()))
+        .expect("laptop a listed");
+    assert!(
+        line.ends_with("waiting 0") && !line.contains("never"),
+        "{listed}"
+    );
     assert_eq!(link::pending(&a).expect("pending"), 300);
     let receipt_bytes = std::fs::read(&receipt).expect("receipt");
     assert!(

@@ -9,7 +9,7 @@ use crate::engine::{Peer, SyncError};
 use crate::plan::Transfer;
 use crate::wire::{
     EnrolReply, EnrolRequest, Hello, HelloReply, PROTOCOL_VERSIONS, Problem, PullRequest,
-    PushReply, Status, VERSION_HEADER, decode_page, encode_page,
+    PushReply, Status, VERSION_HEADER, WAITING_HEADER, decode_page, encode_page,
 };
 
 /// A connection to one hub.
@@ -161,10 +161,11 @@ impl Peer for HubClient {
         json(check(resp).await?).await
     }
 
-    async fn push(&self, records: &[Record]) -> Result<usize, SyncError> {
+    async fn push(&self, records: &[Record], waiting: u64) -> Result<usize, SyncError> {
         let resp = self
             .request(reqwest::Method::POST, "/v1/push")
             .header(reqwest::header::CONTENT_TYPE, "application/zstd")
+            .header(WAITING_HEADER, waiting)
             .body(encode_page(records))
             .send()
             .await

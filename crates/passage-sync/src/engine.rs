@@ -89,9 +89,14 @@ impl SyncError {
 pub trait Peer {
     /// The peer's status for the scope it shares with us.
     fn status(&self) -> impl Future<Output = Result<Status, SyncError>> + Send;
-    /// Sends records; returns how many were new to the peer.
+    /// Sends records; `waiting` is how many the sender still has to send
+    /// after these. Returns how many were new to the peer.
     /// [`SyncError::Conflict`] when they do not continue what it holds.
-    fn push(&self, records: &[Record]) -> impl Future<Output = Result<usize, SyncError>> + Send;
+    fn push(
+        &self,
+        records: &[Record],
+        waiting: u64,
+    ) -> impl Future<Output = Result<usize, SyncError>> + Send;
     /// Asks for stretches of streams.
     fn pull(
         &self,
@@ -150,10 +155,12 @@ pub async fn sync_once<P: Peer>(
         if pages.is_empty() {
             break;
         }
+        let mut waiting: u64 = pages.iter().flatten().map(Transfer::len).sum();
         let mut stale = false;
         for page in pages {
             let records = read(store, &page)?;
-            match peer.push(&records).await {
+            waiting = waiting.saturating_sub(page.iter().map(Transfer::len).sum());
+            match peer.push(&records, waiting).await {
                 Ok(new) => report.pushed += new,
                 Err(SyncError::Conflict(why)) if replans < 3 => {
                     tracing::info!(why, "the hub moved on: planning again");
@@ -252,7 +259,7 @@ impl Peer for StorePeer {
         Ok(self.lock().streams(&self.scope)?)
     }
 
-    async fn push(&self, records: &[Record]) -> Result<usize, SyncError> {
+    async fn push(&self, records: &[Record], _waiting: u64) -> Result<usize, SyncError> {
         if records.iter().any(|r| r.scope != self.scope) {
             return Err(SyncError::Refused {
                 code: "forbidden-scope".into(),
@@ -326,6 +333,62 @@ mod tests {
         assert!(
             a.streams("org:y").expect("a").is_empty(),
             "another organisation's records stay"
+        );
+    }
+
+    /// A hub that drops the connection after `pages` pushes, and notes
+    /// what each push said was still waiting.
+    struct Dropping {
+        inner: StorePeer,
+        pages: usize,
+        said: std::sync::Mutex<Vec<u64>>,
+    }
+
+    impl Peer for Dropping {
+        async fn status(&self) -> Result<Status, SyncError> {
+            self.inner.status().await
+        }
+
+        async fn push(&self, records: &[Record], waiting: u64) -> Result<usize, SyncError> {
+            {
+                let mut said = self.said.lock().expect("lock");
+                if said.len() == self.pages {
+                    return Err(SyncError::Unreachable("the line dropped".into()));
+                }
+                said.push(waiting);
+            }
+            self.inner.push(records, waiting).await
+        }
+
+        async fn pull(&self, wants: &[Transfer]) -> Result<Vec<Record>, SyncError> {
+            self.inner.pull(wants).await
+        }
+    }
+
+    #[test]
+    fn each_push_tells_the_hub_how_many_records_are_still_waiting() {
+        let mut a = Store::open_in_memory().expect("a");
+        write(&mut a, "org:x", 4_500);
+        let hub = Dropping {
+            inner: StorePeer::new(Store::open_in_memory().expect("hub"), "org:x"),
+            pages: 1,
+            said: std::sync::Mutex::default(),
+        };
+        let err = block(sync_once(&mut a, &hub, "org:x")).expect_err("the line drops");
+        assert_eq!(err.code(), "unreachable");
+        assert_eq!(*hub.said.lock().expect("lock"), [2_500]);
+
+        let hub = Dropping {
+            pages: usize::MAX,
+            said: std::sync::Mutex::default(),
+            ..hub
+        };
+        let report = block(sync_once(&mut a, &hub, "org:x")).expect("syncs");
+        assert_eq!(report.pushed, 2_500);
+        assert_eq!(
+            *hub.said.lock().expect("lock"),
+            [500, 0],
+            "the last page says none are left"
         );
     }
 }

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 pub const PROTOCOL_VERSIONS: &[u32] = &[1];
 /// The header every request carries with the negotiated version.
 pub const VERSION_HEADER: &str = "passage-protocol";
+/// The header a push carries with how many records the laptop still has
+/// to send after this page, so the hub can show what is waiting.
+pub const WAITING_HEADER: &str = "passage-waiting";
 /// Records per page.
 pub const PAGE_RECORDS: usize = 2_000;
 /// Largest compressed body a hub accepts.

@@ -591,8 +591,9 @@ page!(devices, |dash, reader| {
             *held.entry(s.stream.device_id).or_default() += s.contiguous;
         }
     }
+    let waiting = dash.storage.waiting(org).await?;
     let words = pages::Words::new(&dash.config.messages, &reader.locale);
-    Ok(pages::devices(&words, reader, &devices, &held).into_response())
+    Ok(pages::devices(&words, reader, &devices, &held, &waiting).into_response())
 });
 
 page!(export_page, |dash, reader| {

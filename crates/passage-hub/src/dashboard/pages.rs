@@ -13,7 +13,7 @@ use passage_report::{Breakdown, GroupRow, ReportWords, WorkshopReport};
 
 use super::figures::{Figures, Person, QuestionLine, WorkshopLine};
 use super::{Content, MIN_GROUP, Reader};
-use crate::storage::{AuditEntry, Device, Role};
+use crate::storage::{AuditEntry, Device, Role, Waiting};
 
 /// The page's stylesheet (same origin, so the CSP allows it).
 pub(super) async fn stylesheet() -> impl IntoResponse {
@@ -666,6 +666,7 @@ pub(super) fn devices(
     reader: &Reader,
     devices: &[Device],
     held: &HashMap<String, u64>,
+    waiting: &HashMap<String, Waiting>,
 ) -> Markup {
     let title = w.t(&msg::hub_devices_title());
     let body = html! {
@@ -679,6 +680,7 @@ pub(super) fn devices(
                     th scope="col" { (w.t(&msg::hub_col_enrolled())) }
                     th scope="col" { (w.t(&msg::hub_col_last_sync())) }
                     th scope="col" { (w.t(&msg::hub_col_records())) }
+                    th scope="col" { (w.t(&msg::hub_col_waiting())) }
                     th scope="col" { (w.t(&msg::hub_col_state())) }
                 } }
                 tbody {
@@ -688,11 +690,17 @@ pub(super) fn devices(
                             td { (when(d.enrolled_millis)) }
                             td { (d.last_seen_millis.map_or_else(|| w.t(&msg::hub_never()), when)) }
                             td.num { (held.get(&d.id).copied().unwrap_or(0)) }
+                            @match waiting.get(&d.id) {
+                                None => td { (w.t(&msg::hub_waiting_unknown())) },
+                                Some(left) if left.records > 0 => td.num.problem { (left.records) },
+                                Some(left) => td.num { (left.records) },
+                            }
                             td { (w.t(&if d.revoked_millis.is_some() { msg::hub_device_revoked() } else { msg::hub_device_active() })) }
                         }
                     }
                 }
             }
+            p.note { (w.t(&msg::hub_waiting_note())) }
         }
     };
     layout(w, Some(reader), Some(Nav::Devices), &title, body)
