@@ -106,3 +106,8 @@ hub-error-title = Something went wrong
 hub-error-body = The hub could not show this page. Try again in a moment.
 hub-not-found = There is no such page.
 hub-forbidden = Your account may not see this page.
+
+hub-pages = Pages
+hub-page-previous = Previous
+hub-page-next = Next
+hub-page-of = Page { $page } of { $pages }

@@ -46,6 +46,26 @@ sector-hospitality = Hotels and restaurants
 sector-other = Other work
 sector-unsaid = I prefer not to say
 country-other = Another country
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = Cambodia
+country-la = Laos
+country-my = Malaysia
+country-mm = Myanmar
+country-ph = Philippines
+country-th = Thailand
+country-vn = Vietnam
+country-id = Indonesia
+country-bn = Brunei
+country-hk = Hong Kong
+country-jp = Japan
+country-kr = South Korea
+country-sa = Saudi Arabia
+country-sg = Singapore
+country-tw = Taiwan
+country-ae = United Arab Emirates
+country-kw = Kuwait
+country-qa = Qatar
 lesson-finish = I finished this lesson
 lesson-finished = You finished this lesson
 lesson-bookmark = Save for later

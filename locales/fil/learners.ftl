@@ -46,6 +46,26 @@ sector-hospitality = Hotel at restawran
 sector-other = Ibang trabaho
 sector-unsaid = Mas gusto kong hindi sabihin
 country-other = Ibang bansa
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = Cambodia
+country-la = Laos
+country-my = Malaysia
+country-mm = Myanmar (Burma)
+country-ph = Pilipinas
+country-th = Thailand
+country-vn = Vietnam
+country-id = Indonesia
+country-bn = Brunei
+country-hk = Hong Kong
+country-jp = Japan
+country-kr = Timog Korea
+country-sa = Saudi Arabia
+country-sg = Singapore
+country-tw = Taiwan
+country-ae = United Arab Emirates
+country-kw = Kuwait
+country-qa = Qatar
 lesson-finish = Tapos ko na ang araling ito
 lesson-finished = Natapos mo ang araling ito
 lesson-bookmark = I-save para mamaya

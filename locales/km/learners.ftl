@@ -46,6 +46,26 @@ sector-hospitality = សណ្ឋាគារ និងភោជនីយដ្�
 sector-other = ការងារផ្សេងទៀត
 sector-unsaid = ខ្ញុំមិនចង់និយាយ
 country-other = ប្រទេសផ្សេង
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = កម្ពុជា
+country-la = ឡាវ
+country-my = ម៉ាឡេស៊ី
+country-mm = មីយ៉ាន់ម៉ា (ភូមា)
+country-ph = ហ្វ៊ីលីពីន
+country-th = ថៃ
+country-vn = វៀតណាម
+country-id = ឥណ្ឌូណេស៊ី
+country-bn = ព្រុយណេ
+country-hk = ហុងកុង
+country-jp = ជប៉ុន
+country-kr = កូរ៉េ​ខាង​ត្បូង
+country-sa = អារ៉ាប៊ីសាអូឌីត
+country-sg = សិង្ហបុរី
+country-tw = តៃវ៉ាន់
+country-ae = អេមីរ៉ាត​អារ៉ាប់​រួម
+country-kw = កូវ៉ែត
+country-qa = កាតា
 lesson-finish = ខ្ញុំបានរៀនមេរៀននេះចប់ហើយ
 lesson-finished = អ្នកបានរៀនមេរៀននេះចប់ហើយ
 lesson-bookmark = រក្សាទុកសម្រាប់ពេលក្រោយ

@@ -46,6 +46,26 @@ sector-hospitality = ໂຮງແຮມ ແລະ ຮ້ານອາຫານ
 sector-other = ວຽກອື່ນ
 sector-unsaid = ບໍ່ຂໍບອກ
 country-other = ປະເທດອື່ນ
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = ກຳປູເຈຍ
+country-la = ລາວ
+country-my = ມາເລເຊຍ
+country-mm = ມຽນມາ (ເບີມາ)
+country-ph = ຟິລິບປິນ
+country-th = ໄທ
+country-vn = ຫວຽດນາມ
+country-id = ອິນໂດເນເຊຍ
+country-bn = ບຣູໄນ
+country-hk = ຮົງກົງ
+country-jp = ຍີ່ປຸ່ນ
+country-kr = ເກົາຫລີໃຕ້
+country-sa = ຊາອຸດິ ອາຣາເບຍ
+country-sg = ສິງກະໂປ
+country-tw = ໄຕ້ຫວັນ
+country-ae = ສະຫະລັດອາຣັບເອມິເຣດ
+country-kw = ກູເວດ
+country-qa = ກາຕາ
 lesson-finish = ຂ້ອຍຮຽນບົດນີ້ຈົບແລ້ວ
 lesson-finished = ທ່ານຮຽນບົດນີ້ຈົບແລ້ວ
 lesson-bookmark = ເກັບໄວ້ອ່ານພາຍຫຼັງ

@@ -46,6 +46,26 @@ sector-hospitality = Hotel dan restoran
 sector-other = Kerja lain
 sector-unsaid = Saya memilih untuk tidak menyatakan
 country-other = Negara lain
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = Kemboja
+country-la = Laos
+country-my = Malaysia
+country-mm = Myanmar (Burma)
+country-ph = Filipina
+country-th = Thailand
+country-vn = Vietnam
+country-id = Indonesia
+country-bn = Brunei
+country-hk = Hong Kong
+country-jp = Jepun
+country-kr = Korea Selatan
+country-sa = Arab Saudi
+country-sg = Singapura
+country-tw = Taiwan
+country-ae = Emiriah Arab Bersatu
+country-kw = Kuwait
+country-qa = Qatar
 lesson-finish = Saya sudah tamat pelajaran ini
 lesson-finished = Anda sudah tamat pelajaran ini
 lesson-bookmark = Simpan untuk nanti

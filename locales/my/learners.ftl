@@ -46,6 +46,26 @@ sector-hospitality = ဟိုတယ်နှင့် စားသောက်�
 sector-other = အခြားအလုပ်
 sector-unsaid = မပြောလိုပါ
 country-other = အခြားနိုင်ငံ
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = ကမ္ဘောဒီးယား
+country-la = လာအို
+country-my = မလေးရှား
+country-mm = မြန်မာ
+country-ph = ဖိလစ်ပိုင်
+country-th = ထိုင်း
+country-vn = ဗီယက်နမ်
+country-id = အင်ဒိုနီးရှား
+country-bn = ဘရူနိုင်း
+country-hk = ဟောင်ကောင်
+country-jp = ဂျပန်
+country-kr = တောင်ကိုရီးယား
+country-sa = ဆော်ဒီအာရေးဘီးယား
+country-sg = စင်္ကာပူ
+country-tw = ထိုင်ဝမ်
+country-ae = ယူအေအီး
+country-kw = ကူဝိတ်
+country-qa = ကာတာ
 lesson-finish = ဤသင်ခန်းစာကို ပြီးပါပြီ
 lesson-finished = သင် ဤသင်ခန်းစာကို ပြီးပါပြီ
 lesson-bookmark = နောက်မှဖတ်ရန် သိမ်းပါ

@@ -46,6 +46,26 @@ sector-hospitality = โรงแรมและร้านอาหาร
 sector-other = งานอื่น
 sector-unsaid = ไม่ขอระบุ
 country-other = ประเทศอื่น
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = กัมพูชา
+country-la = ลาว
+country-my = มาเลเซีย
+country-mm = เมียนมา (พม่า)
+country-ph = ฟิลิปปินส์
+country-th = ไทย
+country-vn = เวียดนาม
+country-id = อินโดนีเซีย
+country-bn = บรูไน
+country-hk = ฮ่องกง
+country-jp = ญี่ปุ่น
+country-kr = เกาหลีใต้
+country-sa = ซาอุดีอาระเบีย
+country-sg = สิงคโปร์
+country-tw = ไต้หวัน
+country-ae = สหรัฐอาหรับเอมิเรตส์
+country-kw = คูเวต
+country-qa = กาตาร์
 lesson-finish = ฉันเรียนบทนี้จบแล้ว
 lesson-finished = คุณเรียนบทนี้จบแล้ว
 lesson-bookmark = เก็บไว้อ่านทีหลัง

@@ -46,6 +46,26 @@ sector-hospitality = Khách sạn và nhà hàng
 sector-other = Công việc khác
 sector-unsaid = Tôi không muốn nói
 country-other = Nước khác
+# Country names, from CLDR (the Unicode Common Locale Data Repository, via
+# ICU in Node 20.20.2, ICU 78.2), short form.
+country-kh = Campuchia
+country-la = Lào
+country-my = Malaysia
+country-mm = Myanmar (Miến Điện)
+country-ph = Philippines
+country-th = Thái Lan
+country-vn = Việt Nam
+country-id = Indonesia
+country-bn = Brunei
+country-hk = Hồng Kông
+country-jp = Nhật Bản
+country-kr = Hàn Quốc
+country-sa = Ả Rập Xê-út
+country-sg = Singapore
+country-tw = Đài Loan
+country-ae = Các Tiểu Vương quốc Ả Rập Thống nhất
+country-kw = Kuwait
+country-qa = Qatar
 lesson-finish = Tôi đã học xong bài này
 lesson-finished = Bạn đã học xong bài này
 lesson-bookmark = Lưu để xem sau

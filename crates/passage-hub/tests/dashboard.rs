@@ -54,6 +54,8 @@ fn two_laptops_and_their_readers(backend: Backend) {
             "By destination",
             "By work sector",
             "Woman",
+            "Philippines",
+            "Saudi Arabia",
         ] {
             assert!(groups.contains(heading), "{heading} in {groups}");
         }
@@ -409,5 +411,44 @@ fn the_laptops_page_shows_what_a_cut_off_sync_left_waiting() {
             .expect("syncs");
         let (_, devices) = page(&b, &hub, "/dashboard/devices").await;
         assert!(row_of(&devices, "Laptop Mindanao").contains("<td class=\"num\">0</td>"));
+    });
+}
+
+#[test]
+fn a_long_list_of_workshops_comes_in_pages() {
+    let dir = tempfile::tempdir().expect("dir");
+    let hub = start(Backend::Sqlite(dir.path().join("hub")), &[]);
+    let codes = hub.org("acme", 1);
+    add_user(&hub, "acme", "viewer@acme.org", "viewer");
+    let workshops: Vec<(usize, &str, &str)> =
+        (0..55).map(|_| (5, "Maria Santos", "2026-03-10")).collect();
+    runtime().block_on(async {
+        laptop_with_workshops(dir.path(), &hub, &codes[0], "Laptop Luzon", &workshops).await;
+        let b = browser();
+        sign_in(&b, &hub, "viewer@acme.org", PASSWORD).await;
+        let rows = |html: &str| html.matches("href=\"/dashboard/workshops/Laptop").count();
+
+        let (_, first) = page(&b, &hub, "/dashboard/workshops").await;
+        assert_eq!(rows(&first), 50, "{first}");
+        assert!(first.contains("Page 1 of 2"));
+        assert!(first.contains("rel=\"next\" href=\"/dashboard/workshops?page=2\""));
+        assert!(!first.contains("rel=\"prev\""));
+
+        let (_, second) = page(&b, &hub, "/dashboard/workshops?page=2").await;
+        assert_eq!(rows(&second), 5);
+        assert!(second.contains("Page 2 of 2"));
+        assert!(second.contains("rel=\"prev\" href=\"/dashboard/workshops?page=1\""));
+        assert!(!second.contains("rel=\"next\""));
+
+        // A page past the end shows the last; nonsense shows the first.
+        let (_, past) = page(&b, &hub, "/dashboard/workshops?page=99").await;
+        assert!(past.contains("Page 2 of 2"));
+        let (status, odd) = page(&b, &hub, "/dashboard/workshops?page=x%3Cb%3E").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(odd.contains("Page 1 of 2") && !odd.contains("<b>"));
+
+        // One trainer: no pager at all.
+        let (_, trainers) = page(&b, &hub, "/dashboard/trainers").await;
+        assert!(!trainers.contains("class=\"pager\""));
     });
 }

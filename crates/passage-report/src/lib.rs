@@ -49,6 +49,12 @@ pub const UNKNOWN: &str = "unknown";
 pub const ALL: &str = "all";
 /// The country code meaning "another country"; it sorts after real ones.
 pub const OTHER_COUNTRY: &str = "ZZ";
+/// The countries Passage's learners come from or go to (ISO 3166 alpha-2),
+/// named by the `country-<code>` messages.
+pub const COUNTRIES: [&str; 18] = [
+    "KH", "LA", "MY", "MM", "PH", "TH", "VN", "ID", "BN", "HK", "JP", "KR", "SA", "SG", "TW", "AE",
+    "KW", "QA",
+];
 
 /// What the report needs to know about one registered participant (no
 /// names: reports never carry personal data).
@@ -318,6 +324,15 @@ impl ReportWords {
         words
             .headings
             .insert("code".into(), word("report-col-code"));
+        for code in COUNTRIES {
+            words.groups.insert(
+                code.into(),
+                word(&format!("country-{}", code.to_ascii_lowercase())),
+            );
+        }
+        words
+            .groups
+            .insert(OTHER_COUNTRY.into(), word("country-other"));
         words.groups.insert(UNKNOWN.into(), word("report-unknown"));
         words.groups.insert(ALL.into(), word("report-all"));
         words

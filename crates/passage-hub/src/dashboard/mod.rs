@@ -185,6 +185,8 @@ async fn security_headers(request: Request, next: Next) -> Response {
 #[derive(Debug, Default, serde::Deserialize)]
 struct LangQuery {
     lang: Option<String>,
+    /// The page of a long list (from 1); anything else reads as the first.
+    page: Option<String>,
 }
 
 /// Who is reading, in which language.
@@ -192,6 +194,8 @@ pub(crate) struct Reader {
     pub(crate) user: User,
     pub(crate) session: Session,
     pub(crate) locale: Locale,
+    /// The page of a long list asked for.
+    pub(crate) page: Option<u32>,
 }
 
 impl<S: Storage> Dashboard<S> {
@@ -251,6 +255,7 @@ impl<S: Storage> Dashboard<S> {
                 user,
                 session,
                 locale,
+                page: query.page.as_deref().and_then(|p| p.parse().ok()),
             }),
             Ok(None) => Err(Redirect::to("/dashboard/login").into_response()),
             Err(e) => Err(self.failure(&locale, &e)),
@@ -567,13 +572,16 @@ page!(groups, |dash, reader| {
 page!(workshops, |dash, reader| {
     let (figures, _) = dash.figures(&reader.user.org).await?;
     let words = pages::Words::new(&dash.config.messages, &reader.locale);
-    Ok(pages::workshops(&words, reader, &figures, &dash.config.content).into_response())
+    Ok(
+        pages::workshops(&words, reader, &figures, &dash.config.content, reader.page)
+            .into_response(),
+    )
 });
 
 page!(trainers, |dash, reader| {
     let (figures, _) = dash.figures(&reader.user.org).await?;
     let words = pages::Words::new(&dash.config.messages, &reader.locale);
-    Ok(pages::trainers(&words, reader, &figures).into_response())
+    Ok(pages::trainers(&words, reader, &figures, reader.page).into_response())
 });
 
 page!(questions, |dash, reader| {

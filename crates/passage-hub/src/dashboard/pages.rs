@@ -463,10 +463,48 @@ fn courses(content: &Content, locale: &Locale, ids: &[String]) -> String {
 }
 
 /// Every workshop.
-pub(super) fn workshops(w: &Words<'_>, reader: &Reader, f: &Figures, content: &Content) -> Markup {
+/// Rows on one page of a long list.
+pub(super) const PER_PAGE: usize = 50;
+
+/// One page of a long list: its rows, its number (from 1) and how many
+/// pages there are. A page past the end shows the last one.
+fn page_of<T>(all: &[T], page: Option<u32>) -> (&[T], u32, u32) {
+    let pages = u32::try_from(all.len().div_ceil(PER_PAGE).max(1)).unwrap_or(u32::MAX);
+    let page = page.unwrap_or(1).clamp(1, pages);
+    let start = usize::try_from(page - 1).unwrap_or(0) * PER_PAGE;
+    let end = (start + PER_PAGE).min(all.len());
+    (all.get(start..end).unwrap_or_default(), page, pages)
+}
+
+/// Links to the pages before and after (nothing when there is one page).
+fn pager(w: &Words<'_>, path: &str, page: u32, pages: u32) -> Markup {
+    html! {
+        @if pages > 1 {
+            nav.pager aria-label=(w.t(&msg::hub_pages())) {
+                @if page > 1 {
+                    a rel="prev" href={ (path) "?page=" (page - 1) } { "← " (w.t(&msg::hub_page_previous())) }
+                }
+                span { (w.t(&msg::hub_page_of(page, pages))) }
+                @if page < pages {
+                    a rel="next" href={ (path) "?page=" (page + 1) } { (w.t(&msg::hub_page_next())) " →" }
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn workshops(
+    w: &Words<'_>,
+    reader: &Reader,
+    f: &Figures,
+    content: &Content,
+    page: Option<u32>,
+) -> Markup {
     let title = w.t(&msg::hub_workshops_title());
     let suppressed = w.id("report-suppressed");
+    let (rows, page, pages) = page_of(&f.workshops, page);
     let body = html! {
+        (pager(w, "/dashboard/workshops", page, pages))
         table {
             caption { (title) }
             thead { tr {
@@ -480,7 +518,7 @@ pub(super) fn workshops(w: &Words<'_>, reader: &Reader, f: &Figures, content: &C
                 th scope="col" { (w.id("report-col-gain")) }
             } }
             tbody {
-                @for line in &f.workshops {
+                @for line in rows {
                     @let t = withheld(&line.report).total;
                     tr {
                         th scope="row" { a href={ "/dashboard/workshops/" (line.id) } { (or_no_name(w, &line.title)) } }
@@ -499,6 +537,7 @@ pub(super) fn workshops(w: &Words<'_>, reader: &Reader, f: &Figures, content: &C
                 }
             }
         }
+        (pager(w, "/dashboard/workshops", page, pages))
         (suppressed_note(w))
     };
     layout(w, Some(reader), Some(Nav::Workshops), &title, body)
@@ -566,10 +605,12 @@ pub(super) fn workshop(
 }
 
 /// Every trainer.
-pub(super) fn trainers(w: &Words<'_>, reader: &Reader, f: &Figures) -> Markup {
+pub(super) fn trainers(w: &Words<'_>, reader: &Reader, f: &Figures, page: Option<u32>) -> Markup {
     let title = w.t(&msg::hub_trainers_title());
     let suppressed = w.id("report-suppressed");
+    let (rows, page, pages) = page_of(&f.trainers, page);
     let body = html! {
+        (pager(w, "/dashboard/trainers", page, pages))
         table {
             caption { (title) }
             thead { tr {
@@ -582,7 +623,7 @@ pub(super) fn trainers(w: &Words<'_>, reader: &Reader, f: &Figures) -> Markup {
                 th scope="col" { (w.id("report-col-gain")) }
             } }
             tbody {
-                @for line in &f.trainers {
+                @for line in rows {
                     @let t = withheld(&line.report).total;
                     tr {
                         th scope="row" { (or_no_name(w, &line.name)) }
@@ -600,6 +641,7 @@ pub(super) fn trainers(w: &Words<'_>, reader: &Reader, f: &Figures) -> Markup {
                 }
             }
         }
+        (pager(w, "/dashboard/trainers", page, pages))
         (suppressed_note(w))
     };
     layout(w, Some(reader), Some(Nav::Trainers), &title, body)
