@@ -244,7 +244,7 @@ async fn many_devices<S: Storage>(storage: S, org: &str, per_device: usize) -> (
                 .collect();
             for page in records.chunks(100) {
                 let t = Instant::now();
-                client.push(page).await.unwrap();
+                client.push(page, 0).await.unwrap();
                 latencies.push(t.elapsed().as_secs_f64() * 1000.0);
             }
             latencies
