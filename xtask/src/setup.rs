@@ -35,14 +35,21 @@ const RUN_PACKAGES: &[&str] = &[
 /// (`pdftotext`, `pdftoppm`) to read back the PDFs Passage prints,
 /// PostgreSQL, whose server the hub's tests start in a temporary folder,
 /// GNU gettext, whose `msgfmt --check` judges the PO files for translators,
-/// and Chromium, in which playwright-core checks the hub's dashboard.
+/// Chromium, in which playwright-core checks the hub's dashboard, and
+/// Python's venv, into which Translate Toolkit is installed to read the
+/// XLIFF files back.
 const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "poppler-utils",
     "postgresql",
     "gettext",
     "chromium",
+    "python3-venv",
 ];
+
+/// The Translate Toolkit version (PyPI) that reads exported XLIFF 2.0
+/// files in the tests (3.16 was the first to read XLIFF 2.0).
+const TRANSLATE_TOOLKIT_VERSION: &str = "3.20.4";
 
 /// The tauri-driver version the end-to-end tests use.
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
@@ -53,8 +60,32 @@ pub fn all(purpose: Purpose) -> Result<()> {
     npm_packages()?;
     if purpose == Purpose::Test {
         tauri_driver()?;
+        translate_toolkit()?;
     }
     Ok(())
+}
+
+fn translate_toolkit() -> Result<()> {
+    let venv = root().join("target/tools/translate-toolkit");
+    let stamp = venv.join(format!("installed-{TRANSLATE_TOOLKIT_VERSION}"));
+    if stamp.is_file() {
+        return Ok(());
+    }
+    say(&format!(
+        "installing Translate Toolkit {TRANSLATE_TOOLKIT_VERSION} into target/tools"
+    ));
+    sh(cmd("/usr/bin/python3")
+        .args(["-m", "venv", "--clear"])
+        .arg(&venv))
+    .context("making a Python virtual environment (Debian package python3-venv)")?;
+    sh(Command::new(venv.join("bin/pip")).args([
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        &format!("translate-toolkit=={TRANSLATE_TOOLKIT_VERSION}"),
+    ]))
+    .context("installing Translate Toolkit from PyPI")?;
+    std::fs::write(&stamp, "").context("marking Translate Toolkit installed")
 }
 
 /// Node 20.19 or newer (Vite 8 needs it), and rustfmt and clippy for the tests.

@@ -48,11 +48,15 @@ enum L10nCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Writes one language's UI messages as a gettext PO file for a CAT tool.
+    /// Writes one language's UI messages for a CAT tool: a gettext PO file,
+    /// or XLIFF 2.0 (`--format xliff`, or an `--out` ending in `.xlf`/`.xliff`).
     Export {
         /// The language (`km`, `fil`, …).
         #[arg(long)]
         lang: String,
+        /// `po` or `xliff` (default: from `--out`'s extension, else `po`).
+        #[arg(long, value_enum)]
+        format: Option<Exchange>,
         /// The folder of languages.
         #[arg(long, default_value = "locales")]
         dir: PathBuf,
@@ -60,10 +64,10 @@ enum L10nCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Reads a translated PO file back into the language's `.ftl` files.
-    /// Nothing is written unless every unit is sound.
+    /// Reads a translated PO or XLIFF 2.0 file back into the language's
+    /// `.ftl` files. Nothing is written unless every unit is sound.
     Import {
-        /// The PO file.
+        /// The PO or XLIFF file.
         file: PathBuf,
         /// The language.
         #[arg(long)]
@@ -127,8 +131,14 @@ fn main() -> ExitCode {
             content,
             format,
         }) => l10n_status(&dir, &content, format),
-        Command::L10n(L10nCommand::Export { lang, dir, out }) => {
-            l10n_export(&dir, &lang, out.as_deref())
+        Command::L10n(L10nCommand::Export {
+            lang,
+            format,
+            dir,
+            out,
+        }) => {
+            let format = format.unwrap_or_else(|| Exchange::of(out.as_deref()));
+            l10n_export(&dir, &lang, format, out.as_deref())
         }
         Command::L10n(L10nCommand::Import {
             file,
@@ -356,13 +366,55 @@ fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format)
     ExitCode::SUCCESS
 }
 
-fn l10n_export(dir: &std::path::Path, lang: &str, out: Option<&std::path::Path>) -> ExitCode {
+/// The file formats a CAT tool exchanges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Exchange {
+    /// gettext PO.
+    Po,
+    /// XLIFF 2.0.
+    Xliff,
+}
+
+impl Exchange {
+    /// By a file's extension (PO unless it is `.xlf` or `.xliff`).
+    fn of(path: Option<&std::path::Path>) -> Self {
+        match path
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("xlf" | "xliff") => Self::Xliff,
+            _ => Self::Po,
+        }
+    }
+
+    /// By what a file starts with: XML is XLIFF.
+    fn sniff(bytes: &[u8]) -> Self {
+        let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if start.trim_ascii_start().starts_with(b"<") {
+            Self::Xliff
+        } else {
+            Self::Po
+        }
+    }
+}
+
+fn l10n_export(
+    dir: &std::path::Path,
+    lang: &str,
+    format: Exchange,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
     if !dir.join(lang).is_dir() {
         eprintln!("error: no language {lang} under {}", dir.display());
         return ExitCode::from(2);
     }
     let units = passage_l10n::exchange::units(dir, lang);
-    let po = passage_l10n::exchange::to_po(lang, &units);
+    let po = match format {
+        Exchange::Po => passage_l10n::exchange::to_po(lang, &units),
+        Exchange::Xliff => passage_l10n::xliff::to_xliff(lang, &units),
+    };
     match out {
         Some(path) => {
             if let Err(err) = std::fs::write(path, po) {
@@ -389,7 +441,11 @@ fn l10n_import(
             return ExitCode::from(2);
         }
     };
-    match passage_l10n::exchange::import_po(dir, lang, &bytes, partial) {
+    let imported = match Exchange::sniff(&bytes) {
+        Exchange::Po => passage_l10n::exchange::import_po(dir, lang, &bytes, partial),
+        Exchange::Xliff => passage_l10n::xliff::import_xliff(dir, lang, &bytes, partial),
+    };
+    match imported {
         Ok(report) => {
             for w in &report.warnings {
                 println!("{}: {w} (warning)", file.display());
@@ -398,8 +454,9 @@ fn l10n_import(
                 println!("{}: {p} (left out)", file.display());
             }
             println!(
-                "{} message(s) written, {} left out, {} warning(s)",
+                "{} message(s) written, {} unchanged, {} left out, {} warning(s)",
                 report.written,
+                report.unchanged,
                 report.skipped,
                 report.warnings.len()
             );

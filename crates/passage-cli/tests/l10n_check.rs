@@ -113,7 +113,7 @@ fn a_translator_exports_edits_and_imports_a_po_file() {
         root,
     ]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("2 message(s) written"), "{out}");
+    assert!(out.contains("1 message(s) written, 1 unchanged"), "{out}");
     let km = std::fs::read_to_string(dir.path().join("km/main.ftl")).expect("km");
     assert!(km.contains("bye = លាហើយ"), "{km}");
     let (code, out) = passage(&["l10n", "check", root]);
@@ -186,4 +186,54 @@ fn status_shows_how_far_each_course_is_translated_and_what_is_outdated() {
         .expect("th");
     assert_eq!(th["complete"], false, "{th}");
     assert_eq!(th["files"]["lesson"], serde_json::json!([3, 3]), "{th}");
+}
+
+#[test]
+fn a_translator_can_use_xliff_instead() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (lang, text) in [
+        (
+            "en",
+            "greet = Hello { $name }\n\n# Leaving\nbye = Goodbye\n",
+        ),
+        ("km", "greet = សួស្តី { $name }\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(lang)).expect("dir");
+        std::fs::write(dir.path().join(lang).join("main.ftl"), text).expect("write");
+    }
+    let root = dir.path().to_str().expect("path");
+    let xlf = dir.path().join("km.xlf");
+    let (code, out) = passage(&[
+        "l10n",
+        "export",
+        "--lang",
+        "km",
+        "--dir",
+        root,
+        "--out",
+        xlf.to_str().expect("p"),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&xlf).expect("xliff");
+    assert!(text.contains("version=\"2.0\""), "{text}");
+    let empty = "<source xml:space=\"preserve\">Goodbye</source>\n";
+    assert!(text.contains(empty), "{text}");
+    std::fs::write(
+        &xlf,
+        text.replace(empty, &format!("{empty}        <target>លាហើយ</target>\n")),
+    )
+    .expect("edit");
+    let (code, out) = passage(&[
+        "l10n",
+        "import",
+        xlf.to_str().expect("p"),
+        "--lang",
+        "km",
+        "--dir",
+        root,
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 message(s) written, 1 unchanged"), "{out}");
+    let km = std::fs::read_to_string(dir.path().join("km/main.ftl")).expect("km");
+    assert_eq!(km, "greet = សួស្តី { $name }\nbye = លាហើយ\n");
 }

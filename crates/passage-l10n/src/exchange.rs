@@ -41,8 +41,9 @@ pub struct ImportProblem {
     pub line: usize,
     /// The message id, when known.
     pub id: Option<String>,
-    /// `po-syntax`, `encoding`, `unknown-id`, `fluent-syntax`, `unknown-variable`,
-    /// `markup`, `plural-category`.
+    /// `po-syntax`, `xml-syntax`, `xliff-syntax`, `xliff-version`,
+    /// `wrong-language`, `encoding`, `unknown-id`, `duplicate-id`,
+    /// `fluent-syntax`, `unknown-variable`, `markup`, `plural-category`.
     pub code: &'static str,
     /// What is wrong.
     pub message: String,
@@ -61,8 +62,10 @@ impl std::fmt::Display for ImportProblem {
 /// What an import did (or would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ImportReport {
-    /// Messages written.
+    /// Messages written (new or changed).
     pub written: usize,
+    /// Messages whose translation was already the same (left as they were).
+    pub unchanged: usize,
     /// Units left out (empty translation, or refused with `partial`).
     pub skipped: usize,
     /// Refusals (with `partial`: those left out) and warnings.
@@ -469,7 +472,33 @@ pub fn import_po(
     bytes: &[u8],
     partial: bool,
 ) -> Result<ImportReport, ImportError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    let text = utf8(bytes)?;
+    let po = parse_po(text).map_err(ImportError::Refused)?;
+    let incoming = po
+        .into_iter()
+        .map(|p| Incoming {
+            line: p.line,
+            id: p.ctxt.unwrap_or_default(),
+            target: p.target,
+        })
+        .collect();
+    apply(locales_dir, lang, incoming, partial)
+}
+
+/// A translated unit read from an exchange file.
+#[derive(Debug)]
+pub(crate) struct Incoming {
+    /// Its line in the file.
+    pub(crate) line: usize,
+    /// The message id.
+    pub(crate) id: String,
+    /// The translation, in Fluent syntax (empty: not translated).
+    pub(crate) target: String,
+}
+
+/// The text of bytes that must be UTF-8, or the line where they stop being.
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, ImportError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
             .iter()
             .filter(|b| **b == b'\n')
@@ -481,16 +510,35 @@ pub fn import_po(
             code: "encoding",
             message: "the file is not UTF-8 text".into(),
         }])
-    })?;
-    let po = parse_po(text).map_err(ImportError::Refused)?;
+    })
+}
+
+/// Checks every incoming unit and writes the sound ones into
+/// `locales_dir/lang/*.ftl` (all or nothing unless `partial`).
+pub(crate) fn apply(
+    locales_dir: &Path,
+    lang: &str,
+    incoming: Vec<Incoming>,
+    partial: bool,
+) -> Result<ImportReport, ImportError> {
     let units: BTreeMap<String, Unit> = units(locales_dir, lang)
         .into_iter()
         .map(|u| (u.id.clone(), u))
         .collect();
     let mut report = ImportReport::default();
     let mut accepted: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for p in po {
-        let id = p.ctxt.unwrap_or_default();
+    let mut seen = BTreeSet::new();
+    for p in incoming {
+        let id = p.id;
+        if !seen.insert(id.clone()) {
+            report.problems.push(ImportProblem {
+                line: p.line,
+                id: Some(id),
+                code: "duplicate-id",
+                message: "this message appears twice in the file".into(),
+            });
+            continue;
+        }
         let Some(unit) = units.get(&id) else {
             report.problems.push(ImportProblem {
                 line: p.line,
@@ -505,6 +553,7 @@ pub fn import_po(
             continue;
         }
         match check_unit(lang, unit, &p.target, p.line, &mut report.warnings) {
+            Ok(()) if unit.target.as_deref() == Some(p.target.as_str()) => report.unchanged += 1,
             Ok(()) => {
                 accepted
                     .entry(unit.file.clone())
@@ -535,29 +584,56 @@ pub fn import_po(
     Ok(report)
 }
 
+/// The message id a line starts, if it starts one (`id =` at column 0).
+fn message_at(line: &str) -> Option<&str> {
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(line.len());
+    let id = &line[..end];
+    let starts = id.starts_with(|c: char| c.is_ascii_alphabetic());
+    (starts && line[end..].trim_start_matches(' ').starts_with('=')).then_some(id)
+}
+
 /// A `.ftl` file with `updates` (id -> pattern) replacing its messages or
-/// added at its end; everything else (comments, other messages) kept.
+/// added at its end. Everything else (comments, blank lines, other
+/// messages) is kept byte for byte, so a round trip changes nothing.
 fn rewrite(old: &str, updates: &BTreeMap<String, String>) -> String {
-    let resource = match fluent_syntax::parser::parse(old) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    let mut out = String::new();
+    let lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(old.len());
     let mut done = BTreeSet::new();
-    let mut kept = Resource { body: Vec::new() };
-    for entry in resource.body {
-        if let Entry::Message(m) = &entry
-            && let Some(new) = updates.get(m.id.name)
-        {
-            out.push_str(&fluent_syntax::serializer::serialize(&kept));
-            kept.body.clear();
-            out.push_str(&fluent_entry(m.id.name, new));
-            done.insert(m.id.name.to_owned());
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((id, new)) = message_at(lines[i]).and_then(|id| updates.get_key_value(id)) else {
+            out.push_str(lines[i]);
+            i += 1;
             continue;
+        };
+        // The message runs on over indented lines (and blank lines between them).
+        let mut end = i + 1;
+        loop {
+            let mut next = end;
+            while next < lines.len() && lines[next].trim().is_empty() {
+                next += 1;
+            }
+            // Indented lines, and a select's closing `}` (which may sit at column 0).
+            if next < lines.len() && lines[next].starts_with([' ', '\t', '}']) {
+                end = next + 1;
+            } else {
+                break;
+            }
         }
-        kept.body.push(entry);
+        out.push_str(&fluent_entry(id, new));
+        done.insert(id.clone());
+        i = end;
     }
-    out.push_str(&fluent_syntax::serializer::serialize(&kept));
-    for (id, pattern) in updates.iter().filter(|(id, _)| !done.contains(*id)) {
+    let mut missing = updates
+        .iter()
+        .filter(|(id, _)| !done.contains(*id))
+        .peekable();
+    if missing.peek().is_some() && !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for (id, pattern) in missing {
         out.push_str(&fluent_entry(id, pattern));
     }
     out

@@ -10,6 +10,7 @@ pub mod exchange;
 mod locale;
 mod messages;
 mod usage;
+pub mod xliff;
 
 pub use check::{FtlProblem, check_locales, plural_categories};
 pub use digits::{ascii_digit, ascii_digits};

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use passage_l10n::exchange::{ImportError, import_po, to_po, units};
+use passage_l10n::xliff::{import_xliff, to_xliff};
 use passage_l10n::{Locale, Messages, check_locales};
 
 const LANGUAGES: [&str; 8] = ["fil", "id", "vi", "th", "km", "my", "lo", "ms"];
@@ -76,7 +77,8 @@ fn exporting_and_importing_back_changes_no_message() {
     for lang in ["km", "fil", "my"] {
         let po = to_po(lang, &units(dir.path(), lang));
         let report = import_po(dir.path(), lang, po.as_bytes(), false).expect("imports");
-        assert!(report.written > 400, "{lang}: {report:?}");
+        assert_eq!(report.written, 0, "{lang}: {report:?}");
+        assert!(report.unchanged > 400, "{lang}: {report:?}");
         assert!(report.problems.is_empty());
     }
     assert!(
@@ -216,4 +218,183 @@ fn a_partial_import_writes_only_the_sound_units() {
     let km = Locale::parse("km").expect("km");
     assert_eq!(messages.format(&km, "sync-now", &[]), "ធ្វើសមកាលកម្មឥឡូវ");
     assert!(check_locales(dir.path()).is_empty());
+}
+
+/// Translate Toolkit's Python (installed by `cargo xtask setup`).
+fn translate_toolkit() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/tools/translate-toolkit/bin/python")
+}
+
+/// What Translate Toolkit's XLIFF 2.0 reader makes of a file.
+const READ_WITH_TRANSLATE_TOOLKIT: &str = r#"
+import json, sys
+from translate.storage import xliff2
+store = xliff2.Xliff2File.parsefile(sys.argv[1])
+units = [u for u in store.units if not u.isheader()]
+print(json.dumps({
+    "source": store.getsourcelanguage(),
+    "target": store.gettargetlanguage(),
+    "units": [[u.getid(), u.source, u.target, u.istranslated()] for u in units],
+}, ensure_ascii=False))
+"#;
+
+#[test]
+fn every_language_exports_xliff_translate_toolkit_reads_unit_for_unit() {
+    let dir = tempfile::tempdir().expect("dir");
+    for lang in LANGUAGES {
+        let units = units(&shipped(), lang);
+        let file = dir.path().join(format!("{lang}.xlf"));
+        std::fs::write(&file, to_xliff(lang, &units)).expect("write");
+        let out = Command::new(translate_toolkit())
+            .arg("-c")
+            .arg(READ_WITH_TRANSLATE_TOOLKIT)
+            .arg(&file)
+            .output()
+            .expect("Translate Toolkit runs (cargo xtask setup installs it)");
+        assert!(
+            out.status.success(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let read: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(read["source"], "en");
+        assert_eq!(read["target"], lang);
+        let read = read["units"].as_array().expect("units");
+        assert_eq!(read.len(), units.len(), "{lang}: every message a unit");
+        for (u, r) in units.iter().zip(read) {
+            assert_eq!(r[0], u.id.as_str(), "{lang}");
+            assert_eq!(r[1], u.source.as_str(), "{lang} {}: source intact", u.id);
+            assert_eq!(
+                r[2],
+                u.target.as_deref().unwrap_or_default(),
+                "{lang} {}: translation intact",
+                u.id
+            );
+            assert_eq!(r[3], u.target.is_some(), "{lang} {}", u.id);
+        }
+    }
+}
+
+#[test]
+fn an_xliff_round_trip_changes_no_file() {
+    let dir = copy();
+    let before = snapshot(dir.path());
+    for lang in ["km", "fil", "my"] {
+        let xliff = to_xliff(lang, &units(dir.path(), lang));
+        let report = import_xliff(dir.path(), lang, xliff.as_bytes(), false).expect("imports");
+        assert_eq!(report.written, 0, "{lang}: {report:?}");
+        assert!(report.unchanged > 400, "{lang}: {report:?}");
+    }
+    let changed: Vec<_> = snapshot(dir.path())
+        .into_iter()
+        .zip(&before)
+        .filter(|(a, b)| a != *b)
+        .map(|(a, _)| a.0)
+        .collect();
+    assert!(changed.is_empty(), "{changed:?}");
+}
+
+fn xliff_with(units: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" \
+         version=\"2.0\" srcLang=\"en\" trgLang=\"km\">\n<file id=\"f\">\n{units}</file>\n</xliff>\n"
+    )
+}
+
+fn unit(id: &str, target: &str) -> String {
+    format!(
+        "<unit id=\"{id}\">\n<segment>\n<source>x</source>\n<target>{target}</target>\n</segment>\n</unit>\n"
+    )
+}
+
+#[test]
+fn a_hostile_xliff_is_refused_with_its_line_and_writes_nothing() {
+    let dir = copy();
+    let before = snapshot(dir.path());
+    let cases: Vec<(&str, String, &str, usize)> = vec![
+        (
+            "broken XML",
+            xliff_with("<unit id=\"sync-now\">\n<segment><target>x</segment>\n</unit>\n"),
+            "xml-syntax",
+            5,
+        ),
+        (
+            "an entity bomb",
+            format!(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n{}",
+                xliff_with(&unit("sync-now", "&b;"))
+                    .trim_start_matches("<?xml version=\"1.0\"?>\n")
+            ),
+            "xml-syntax",
+            2,
+        ),
+        (
+            "XLIFF 1.2",
+            "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>\n".into(),
+            "xliff-version",
+            2,
+        ),
+        (
+            "another language",
+            xliff_with(&unit("sync-now", "y")).replace("trgLang=\"km\"", "trgLang=\"lo\""),
+            "wrong-language",
+            2,
+        ),
+        (
+            "an unknown message",
+            xliff_with(&unit("no-such-message", "y")),
+            "unknown-id",
+            4,
+        ),
+        (
+            "a wrong placeable",
+            xliff_with(&unit("sync-enrolled", "{ $orgg } { $url }")),
+            "unknown-variable",
+            4,
+        ),
+        (
+            "HTML injection, escaped",
+            xliff_with(&unit("sync-now", "&lt;img src=x onerror=alert(1)&gt;")),
+            "markup",
+            4,
+        ),
+        (
+            "HTML injection, as elements",
+            xliff_with(&unit("sync-now", "<b xmlns=\"http://www.w3.org/1999/xhtml\">now</b>")),
+            "markup",
+            7,
+        ),
+        (
+            "broken Fluent",
+            xliff_with(&unit("sync-waiting", "{ $count ")),
+            "fluent-syntax",
+            4,
+        ),
+        (
+            "the same message twice",
+            xliff_with(&(unit("sync-now", "a") + &unit("sync-now", "b"))),
+            "duplicate-id",
+            10,
+        ),
+    ];
+    for (name, xml, code, line) in cases {
+        match import_xliff(dir.path(), "km", xml.as_bytes(), false) {
+            Err(ImportError::Refused(problems)) => {
+                assert!(
+                    problems.iter().any(|p| p.code == code && p.line == line),
+                    "{name}: {problems:?}"
+                );
+            }
+            other => panic!("{name}: not refused: {other:?}"),
+        }
+        assert_eq!(snapshot(dir.path()), before, "{name}: nothing written");
+    }
+    let mut latin1 = xliff_with(&unit("sync-now", "X")).into_bytes();
+    let at = latin1.iter().position(|b| *b == b'X').expect("X");
+    latin1[at] = 0xE9;
+    assert!(matches!(
+        import_xliff(dir.path(), "km", &latin1, false),
+        Err(ImportError::Refused(p)) if p[0].code == "encoding" && p[0].line == 7
+    ));
+    assert_eq!(snapshot(dir.path()), before);
 }
