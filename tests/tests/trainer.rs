@@ -354,6 +354,13 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         "{certificates}"
     );
     app.wait_for("[data-testid=report] svg").await?;
+    let groups = app
+        .texts("[data-testid=report] tbody td:first-child")
+        .await?;
+    assert!(
+        groups.iter().any(|g| g == "Indonesia") && !groups.iter().any(|g| g == "ID"),
+        "countries by name: {groups:?}"
+    );
     show(&app, "[data-testid=report]").await?;
     app.screenshot("trainer-12-report").await?;
     show(&app, "[data-testid=report] .charts").await?;

@@ -34,6 +34,17 @@ export const sectorWord = (t: Translate, code: string) =>
 export const origins = ["KH", "ID", "LA", "MY", "MM", "PH", "TH", "VN", "ZZ"];
 export const destinations = ["BN", "HK", "JP", "KR", "KW", "MY", "QA", "SA", "SG", "TW", "TH", "AE", "ZZ"];
 
+/** Every country with a `country-<code>` message (CLDR names, in `learners.ftl`). */
+const named = ["KH", "LA", "MY", "MM", "PH", "TH", "VN", "ID", "BN", "HK", "JP", "KR", "SA", "SG", "TW", "AE", "KW", "QA"] as const;
+
+/** A country code in words, from the same messages the hub and the exports use; see `sexWord`. */
+export const countryWord = (t: Translate, code: string) =>
+  code === "ZZ"
+    ? t("country-other")
+    : isOne(named, code)
+      ? t(`country-${code.toLowerCase() as Lowercase<typeof code>}`)
+      : code;
+
 /** Names countries in `locale` (English when the system cannot), `ZZ` as `other`. */
 export function countryNamer(locale: string, other: string): (code: string) => string {
   let names: Intl.DisplayNames | null = null;
