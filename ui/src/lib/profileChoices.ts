@@ -31,11 +31,13 @@ export const sectorWord = (t: Translate, code: string) =>
   isOne(sectors, code) ? t(`sector-${code}`) : code;
 
 // Countries of origin in ASEAN, and the usual destinations; ZZ is "another country".
-export const origins = ["KH", "ID", "LA", "MY", "MM", "PH", "TH", "VN", "ZZ"];
-export const destinations = ["BN", "HK", "JP", "KR", "KW", "MY", "QA", "SA", "SG", "TW", "TH", "AE", "ZZ"];
+export const origins = ["KH", "ID", "LA", "MY", "MM", "PH", "TH", "VN", "ZZ"] as const;
+export const destinations = ["BN", "HK", "JP", "KR", "KW", "MY", "QA", "SA", "SG", "TW", "TH", "AE", "ZZ"] as const;
 
 /** Every country with a `country-<code>` message (CLDR names, in `learners.ftl`). */
-const named = ["KH", "LA", "MY", "MM", "PH", "TH", "VN", "ID", "BN", "HK", "JP", "KR", "SA", "SG", "TW", "AE", "KW", "QA"] as const;
+const named: readonly Exclude<(typeof origins | typeof destinations)[number], "ZZ">[] = [...origins, ...destinations].filter(
+  (c) => c !== "ZZ",
+);
 
 /** A country code in words, from the same messages the hub and the exports use; see `sexWord`. */
 export const countryWord = (t: Translate, code: string) =>
