@@ -60,13 +60,21 @@ fn build_ui() -> Result<()> {
     npm("build")
 }
 
-/// Builds the whole workspace, the desktop app among it. Always the whole
-/// workspace: the same feature set as `cargo test --workspace`, so the tests
-/// reuse these artifacts instead of building the GTK stack a second time.
+/// Builds the whole workspace, the desktop app among it.
 fn build_app() -> Result<PathBuf> {
     say("building the desktop app (serves the bundled ui/dist)");
     sh(cmd("cargo").args(["build", "--locked", "--workspace"]))?;
     Ok(root().join("target/debug/passage-desktop"))
+}
+
+/// `cargo` for the test run, which builds everything once from a clean
+/// clone: no incremental caches. They would double the size of `target/`
+/// (about 2 GB of 5.7) and a CI machine's disk can be small; a run out of
+/// disk space fails however good the code is.
+fn cargo_once() -> Command {
+    let mut c = cmd("cargo");
+    c.env("CARGO_INCREMENTAL", "0");
+    c
 }
 
 /// `cargo xtask run`: set up, build, launch.
@@ -162,7 +170,7 @@ pub fn test() -> Result<()> {
     step("UI unit tests (vitest)", &mut || npm("test"))?;
     step("UI build", &mut || npm("build"))?;
     step("clippy", &mut || {
-        sh(cmd("cargo").args([
+        sh(cargo_once().args([
             "clippy",
             "--locked",
             "--workspace",
@@ -172,15 +180,18 @@ pub fn test() -> Result<()> {
             "warnings",
         ]))
     })?;
-    let mut app = PathBuf::new();
-    step("build the app", &mut || {
-        app = build_app()?;
-        Ok(())
+    let app = root().join("target/debug/passage-desktop");
+    step("build the app and the tests", &mut || {
+        // The binaries with the tests, in one build: with the tests'
+        // dev-dependencies the features of shared crates differ, and a
+        // separate `cargo build` would compile the app and its GTK stack a
+        // second time, in time and in disk.
+        sh(cargo_once().args(["build", "--locked", "--workspace", "--bins", "--tests"]))
     })?;
     step(
         "Rust tests: libraries, IPC bindings check, end-to-end on the real app",
         &mut || {
-            sh(cmd("cargo")
+            sh(cargo_once()
                 .args(["test", "--locked", "--workspace"])
                 .env("PASSAGE_DESKTOP_BIN", &app)
                 .env("TAURI_DRIVER", setup::tauri_driver_path()))
