@@ -181,3 +181,27 @@ rates-save = Save the rate
 erase-heading = Erase
 erase-confirm = Erase everything about { $name }?
 erase-yes = Yes, erase
+
+## The Translation screen, for a CSO's reviewer.
+review-link = Review translations
+review-heading = Review translations
+review-intro = English on the left, the translation on the right. When a translation says the same thing, plainly, mark it reviewed. Marks are kept on this laptop.
+review-language = Language
+review-draft = draft
+review-messages = Words on the screens
+review-lessons = Lessons
+review-status-missing = Not translated
+review-status-draft = Not reviewed
+review-status-outdated = English changed
+review-status-reviewed = Reviewed
+review-counts = { $reviewed } of { $total } reviewed
+review-english = English
+review-translation = Translation
+review-mark = Mark reviewed
+review-mark-lesson = Mark the whole lesson reviewed
+review-mark-all = Mark all shown reviewed
+review-changed = What changed in the English since it was reviewed:
+review-changed-unknown = The English changed after this translation was made. This laptop does not have the earlier English: read both texts in full.
+review-only-open = Show only what needs review
+review-back = All translations
+review-none-open = Nothing here needs review.

@@ -180,3 +180,27 @@ rates-save = I-save ang rate
 erase-heading = Burahin
 erase-confirm = Burahin ang lahat tungkol kay { $name }?
 erase-yes = Oo, burahin
+
+## Ang screen ng Pagsasalin, para sa tagasuri ng isang CSO.
+review-link = Suriin ang mga salin
+review-heading = Suriin ang mga salin
+review-intro = Nasa kaliwa ang Ingles, nasa kanan ang salin. Kapag pareho ang sinasabi ng salin, sa simpleng salita, markahan itong nasuri na. Sa laptop na ito itinatago ang mga marka.
+review-language = Wika
+review-draft = draft
+review-messages = Mga salita sa mga screen
+review-lessons = Mga aralin
+review-status-missing = Hindi pa naisasalin
+review-status-draft = Hindi pa nasusuri
+review-status-outdated = Nagbago ang Ingles
+review-status-reviewed = Nasuri na
+review-counts = Nasuri na ang { $reviewed } sa { $total }
+review-english = Ingles
+review-translation = Salin
+review-mark = Markahang nasuri na
+review-mark-lesson = Markahang nasuri na ang buong aralin
+review-mark-all = Markahang nasuri na ang lahat ng nakikita
+review-changed = Ang nagbago sa Ingles mula nang masuri ito:
+review-changed-unknown = Nagbago ang Ingles pagkatapos gawin ang salin na ito. Wala sa laptop na ito ang dating Ingles: basahin nang buo ang dalawang teksto.
+review-only-open = Ipakita lang ang kailangang suriin
+review-back = Lahat ng salin
+review-none-open = Walang kailangang suriin dito.

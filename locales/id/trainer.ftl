@@ -173,3 +173,27 @@ rates-save = Simpan kurs
 erase-heading = Hapus
 erase-confirm = Hapus semua data tentang { $name }?
 erase-yes = Ya, hapus
+
+## Layar Terjemahan, untuk peninjau dari organisasi masyarakat sipil (CSO).
+review-link = Tinjau terjemahan
+review-heading = Tinjau terjemahan
+review-intro = Bahasa Inggris di kiri, terjemahannya di kanan. Jika terjemahan menyampaikan hal yang sama dengan kata-kata yang sederhana, tandai sudah ditinjau. Tanda disimpan di laptop ini.
+review-language = Bahasa
+review-draft = draf
+review-messages = Kata-kata di layar
+review-lessons = Pelajaran
+review-status-missing = Belum diterjemahkan
+review-status-draft = Belum ditinjau
+review-status-outdated = Bahasa Inggrisnya berubah
+review-status-reviewed = Sudah ditinjau
+review-counts = { $reviewed } dari { $total } sudah ditinjau
+review-english = Bahasa Inggris
+review-translation = Terjemahan
+review-mark = Tandai sudah ditinjau
+review-mark-lesson = Tandai seluruh pelajaran sudah ditinjau
+review-mark-all = Tandai semua yang ditampilkan sudah ditinjau
+review-changed = Yang berubah dalam bahasa Inggris sejak ditinjau:
+review-changed-unknown = Bahasa Inggrisnya berubah setelah terjemahan ini dibuat. Laptop ini tidak menyimpan bahasa Inggris yang lama: baca kedua teks sampai selesai.
+review-only-open = Tampilkan hanya yang perlu ditinjau
+review-back = Semua terjemahan
+review-none-open = Tidak ada yang perlu ditinjau di sini.

@@ -173,3 +173,27 @@ rates-save = ບັນທຶກອັດຕາ
 erase-heading = ລຶບ
 erase-confirm = ລຶບຂໍ້ມູນທັງໝົດຂອງ { $name } ບໍ?
 erase-yes = ແມ່ນ, ລຶບ
+
+## ໜ້າຄຳແປ ສຳລັບຜູ້ກວດກາຂອງອົງການຈັດຕັ້ງທາງສັງຄົມ (CSO)
+review-link = ກວດຄຳແປ
+review-heading = ກວດຄຳແປ
+review-intro = ພາສາອັງກິດຢູ່ເບື້ອງຊ້າຍ, ຄຳແປຢູ່ເບື້ອງຂວາ. ເມື່ອຄຳແປມີຄວາມໝາຍຄືກັນ ແລະ ເຂົ້າໃຈງ່າຍ, ໃຫ້ໝາຍວ່າກວດແລ້ວ. ເຄື່ອງໝາຍຈະເກັບໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້.
+review-language = ພາສາ
+review-draft = ສະບັບຮ່າງ
+review-messages = ຂໍ້ຄວາມໃນໜ້າຈໍ
+review-lessons = ບົດຮຽນ
+review-status-missing = ຍັງບໍ່ທັນແປ
+review-status-draft = ຍັງບໍ່ທັນກວດ
+review-status-outdated = ພາສາອັງກິດປ່ຽນແລ້ວ
+review-status-reviewed = ກວດແລ້ວ
+review-counts = ກວດແລ້ວ { $reviewed } ຈາກ { $total }
+review-english = ພາສາອັງກິດ
+review-translation = ຄຳແປ
+review-mark = ໝາຍວ່າກວດແລ້ວ
+review-mark-lesson = ໝາຍວ່າກວດທັງບົດຮຽນແລ້ວ
+review-mark-all = ໝາຍວ່າກວດທຸກລາຍການທີ່ສະແດງແລ້ວ
+review-changed = ສິ່ງທີ່ປ່ຽນໄປໃນພາສາອັງກິດ ນັບແຕ່ກວດຄັ້ງກ່ອນ:
+review-changed-unknown = ພາສາອັງກິດປ່ຽນໄປຫຼັງຈາກເຮັດຄຳແປນີ້. ຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ມີພາສາອັງກິດສະບັບກ່ອນ: ກະລຸນາອ່ານທັງສອງຂໍ້ຄວາມໃຫ້ຄົບ.
+review-only-open = ສະແດງສະເພາະລາຍການທີ່ຕ້ອງກວດ
+review-back = ຄຳແປທັງໝົດ
+review-none-open = ບໍ່ມີລາຍການໃດຢູ່ນີ້ທີ່ຕ້ອງກວດ.

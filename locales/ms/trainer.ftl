@@ -173,3 +173,27 @@ rates-save = Simpan kadar
 erase-heading = Padam
 erase-confirm = Padam semua data tentang { $name }?
 erase-yes = Ya, padam
+
+## Skrin Terjemahan, untuk penyemak daripada organisasi masyarakat sivil (CSO).
+review-link = Semak terjemahan
+review-heading = Semak terjemahan
+review-intro = Bahasa Inggeris di kiri, terjemahan di kanan. Jika terjemahan menyampaikan perkara yang sama dengan kata-kata yang mudah, tandakan sebagai sudah disemak. Tanda disimpan dalam komputer riba ini.
+review-language = Bahasa
+review-draft = draf
+review-messages = Perkataan pada skrin
+review-lessons = Pelajaran
+review-status-missing = Belum diterjemah
+review-status-draft = Belum disemak
+review-status-outdated = Bahasa Inggeris berubah
+review-status-reviewed = Sudah disemak
+review-counts = { $reviewed } daripada { $total } sudah disemak
+review-english = Bahasa Inggeris
+review-translation = Terjemahan
+review-mark = Tanda sudah disemak
+review-mark-lesson = Tanda seluruh pelajaran sudah disemak
+review-mark-all = Tanda semua yang dipaparkan sudah disemak
+review-changed = Apa yang berubah dalam bahasa Inggeris sejak disemak:
+review-changed-unknown = Bahasa Inggeris berubah selepas terjemahan ini dibuat. Komputer riba ini tidak mempunyai bahasa Inggeris yang lama: baca kedua-dua teks sepenuhnya.
+review-only-open = Tunjukkan hanya yang perlu disemak
+review-back = Semua terjemahan
+review-none-open = Tiada apa-apa di sini yang perlu disemak.

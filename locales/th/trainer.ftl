@@ -173,3 +173,27 @@ rates-save = บันทึกอัตรา
 erase-heading = ลบ
 erase-confirm = ลบข้อมูลทั้งหมดของ { $name } ใช่ไหม
 erase-yes = ใช่ ลบเลย
+
+## หน้าคำแปล สำหรับผู้ตรวจทานขององค์กรภาคประชาสังคม (CSO)
+review-link = ตรวจทานคำแปล
+review-heading = ตรวจทานคำแปล
+review-intro = ภาษาอังกฤษอยู่ทางซ้าย คำแปลอยู่ทางขวา เมื่อคำแปลมีความหมายเหมือนกันและเข้าใจง่าย ให้ทำเครื่องหมายว่าตรวจทานแล้ว เครื่องหมายจะเก็บไว้ในแล็ปท็อปเครื่องนี้
+review-language = ภาษา
+review-draft = ฉบับร่าง
+review-messages = ข้อความบนหน้าจอ
+review-lessons = บทเรียน
+review-status-missing = ยังไม่ได้แปล
+review-status-draft = ยังไม่ได้ตรวจทาน
+review-status-outdated = ภาษาอังกฤษเปลี่ยนไป
+review-status-reviewed = ตรวจทานแล้ว
+review-counts = ตรวจทานแล้ว { $reviewed } จาก { $total }
+review-english = ภาษาอังกฤษ
+review-translation = คำแปล
+review-mark = ทำเครื่องหมายว่าตรวจทานแล้ว
+review-mark-lesson = ทำเครื่องหมายว่าตรวจทานทั้งบทเรียนแล้ว
+review-mark-all = ทำเครื่องหมายว่าตรวจทานทุกรายการที่แสดงแล้ว
+review-changed = สิ่งที่เปลี่ยนไปในภาษาอังกฤษตั้งแต่ตรวจทานครั้งก่อน:
+review-changed-unknown = ภาษาอังกฤษเปลี่ยนไปหลังจากทำคำแปลนี้ แล็ปท็อปเครื่องนี้ไม่มีภาษาอังกฤษฉบับก่อน: โปรดอ่านทั้งสองข้อความให้ครบ
+review-only-open = แสดงเฉพาะรายการที่ต้องตรวจทาน
+review-back = คำแปลทั้งหมด
+review-none-open = ไม่มีรายการที่ต้องตรวจทานที่นี่

@@ -173,3 +173,27 @@ rates-save = Lưu tỷ giá
 erase-heading = Xóa
 erase-confirm = Xóa mọi dữ liệu về { $name }?
 erase-yes = Có, xóa
+
+## Màn hình Bản dịch, dành cho người duyệt của tổ chức xã hội dân sự (CSO).
+review-link = Duyệt bản dịch
+review-heading = Duyệt bản dịch
+review-intro = Bên trái là tiếng Anh, bên phải là bản dịch. Khi bản dịch nói đúng cùng một ý, bằng lời dễ hiểu, hãy đánh dấu là đã duyệt. Các dấu này được lưu trên máy tính này.
+review-language = Ngôn ngữ
+review-draft = nháp
+review-messages = Chữ trên các màn hình
+review-lessons = Bài học
+review-status-missing = Chưa dịch
+review-status-draft = Chưa duyệt
+review-status-outdated = Tiếng Anh đã thay đổi
+review-status-reviewed = Đã duyệt
+review-counts = Đã duyệt { $reviewed } trên { $total }
+review-english = Tiếng Anh
+review-translation = Bản dịch
+review-mark = Đánh dấu đã duyệt
+review-mark-lesson = Đánh dấu cả bài học là đã duyệt
+review-mark-all = Đánh dấu tất cả mục đang hiện là đã duyệt
+review-changed = Những gì đã thay đổi trong tiếng Anh kể từ khi duyệt:
+review-changed-unknown = Tiếng Anh đã thay đổi sau khi bản dịch này được làm. Máy tính này không có bản tiếng Anh cũ: hãy đọc trọn vẹn cả hai văn bản.
+review-only-open = Chỉ hiện những mục cần duyệt
+review-back = Tất cả bản dịch
+review-none-open = Ở đây không có mục nào cần duyệt.

@@ -9,8 +9,8 @@ use passage_app::{
     AttendanceMark, CommandError, ImportOutcome, KioskView, NewTrainer, Participant,
     PresenterState, RateRow, RatesView, Registration, RegistrationForm, ReportFormat, ReportView,
     SavedFile, TestName, TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen,
-    WorkshopCard, WorkshopEdit, WorkshopForm, WorkshopView, report::WorkshopReport,
-    roster::RegistrantDraft, roster::RosterPreview,
+    TranslationGroup, TranslationOverview, WorkshopCard, WorkshopEdit, WorkshopForm, WorkshopView,
+    report::WorkshopReport, roster::RegistrantDraft, roster::RosterPreview,
 };
 
 use crate::AppState;
@@ -306,6 +306,36 @@ pub fn set_reference_rate(
     rate: RateRow,
 ) -> Result<RatesView, CommandError> {
     done(passage(&state)?.set_reference_rate(&rate))
+}
+
+/// The Translation screen: languages, and the groups of one with their states.
+#[tauri::command]
+pub fn translation_overview(
+    state: tauri::State<'_, AppState>,
+    lang: Option<String>,
+) -> Result<TranslationOverview, CommandError> {
+    done(passage(&state)?.translation_overview(lang.as_deref()))
+}
+
+/// One group of messages, or one lesson, English beside the translation.
+#[tauri::command]
+pub fn translation_group(
+    state: tauri::State<'_, AppState>,
+    lang: String,
+    group: String,
+) -> Result<TranslationGroup, CommandError> {
+    done(passage(&state)?.translation_group(&lang, &group))
+}
+
+/// Marks messages (or a whole lesson) reviewed against the English of now.
+#[tauri::command]
+pub fn mark_translation_reviewed(
+    state: tauri::State<'_, AppState>,
+    lang: String,
+    group: String,
+    keys: Vec<String>,
+) -> Result<TranslationGroup, CommandError> {
+    done(passage(&state)?.mark_translation_reviewed(&lang, &group, &keys))
 }
 
 /// Removes one reference rate.

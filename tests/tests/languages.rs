@@ -128,3 +128,97 @@ async fn every_language_from_the_picker_on_home_and_in_a_lesson() -> Result<()> 
     let _ = english_heading;
     app.close().await
 }
+
+/// Sets a `<select>` the way a person picking an option does.
+async fn choose(app: &App, css: &str, value: &str) -> Result<()> {
+    app.wait_for(css).await?;
+    app.client
+        .execute(
+            "const select = document.querySelector(arguments[0]); select.value = arguments[1]; \
+             select.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![css.into(), value.into()],
+        )
+        .await?;
+    Ok(())
+}
+
+/// A CSO's reviewer, in trainer mode, reads the Khmer words of the reader
+/// screens beside the English, marks two reviewed, then reviews a whole
+/// lesson; the counts on the list follow. Screenshots:
+/// `target/e2e/review-*.png`.
+#[tokio::test]
+async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result<()> {
+    let app = App::start("en_US.UTF-8").await?;
+    app.new_trainer_form("Dara Sok", "2468").await?;
+    app.click("[data-testid=trainer-create-button]").await?;
+    app.click("[data-testid=open-review]").await?;
+    choose(&app, "[data-testid=review-language]", "km").await?;
+    app.wait_text("[data-group=\"ui/reader\"]", "0 of").await?;
+    let khmer = app
+        .texts("[data-testid=review-language] option")
+        .await?
+        .into_iter()
+        .find(|o| o.starts_with("ខ្មែរ"))
+        .unwrap_or_default();
+    assert!(khmer.contains("draft"), "drafts are said: {khmer:?}");
+    app.screenshot("review-1-groups").await?;
+
+    // The reader's words, English beside Khmer, every one still to review.
+    app.click("[data-group=\"ui/reader\"]").await?;
+    let row = "[data-testid=review-rows] tr[data-key=\"nav-home\"]";
+    let cells = app.texts(&format!("{row} td")).await?;
+    assert!(cells[0].contains("Home"), "{cells:?}");
+    assert!(cells[1].contains("ទំព័រដើម"), "{cells:?}");
+    let open = app.texts("[data-testid=review-rows] tbody tr").await?.len();
+    assert!(open > 40, "{open} rows to review");
+    app.screenshot("review-2-side-by-side").await?;
+
+    // Two marked: they leave the list of what needs review…
+    app.click("[data-mark=\"nav-home\"]").await?;
+    app.click("[data-mark=\"lesson-next\"]").await?;
+    for _ in 0..100 {
+        if app.texts("[data-testid=review-rows] tbody tr").await?.len() == open - 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        app.texts("[data-testid=review-rows] tbody tr").await?.len(),
+        open - 2
+    );
+    // …and show as reviewed with everything else.
+    app.click("[data-testid=review-only-open]").await?;
+    app.wait_text(&format!("{row} td.actions"), "Reviewed")
+        .await?;
+
+    // The list counts them.
+    app.click("[data-testid=review-back]").await?;
+    app.wait_text("[data-group=\"ui/reader\"]", "2 of").await?;
+
+    // A whole lesson, English beside Khmer, reviewed at once.
+    app.click("[data-group=\"lesson/safe-migration/asean-commitments\"]")
+        .await?;
+    app.wait_text("[data-testid=review-lesson-status]", "Not reviewed")
+        .await?;
+    let title = app
+        .texts("[data-testid=review-rows] tr[data-key=title] td")
+        .await?;
+    assert!(
+        title[1]
+            .chars()
+            .any(|c| ('\u{1780}'..='\u{17FF}').contains(&c)),
+        "{title:?}"
+    );
+    app.screenshot("review-3-lesson").await?;
+    app.click("[data-testid=review-mark-lesson]").await?;
+    app.wait_text("[data-testid=review-lesson-status]", "Reviewed")
+        .await?;
+    app.click("[data-testid=review-back]").await?;
+    app.wait_text(
+        "[data-group=\"lesson/safe-migration/asean-commitments\"]",
+        "1 of 1",
+    )
+    .await?;
+    app.screenshot("review-4-counted").await?;
+    app.close().await
+}

@@ -23,6 +23,10 @@ use crate::{
     TestName, TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen, WorkshopCard,
     WorkshopEdit, WorkshopForm, WorkshopView,
 };
+use crate::{
+    ChangeKind, ChangePiece, GroupSummary, ItemStatus, TranslationGroup, TranslationLanguage,
+    TranslationOverview, TranslationRow,
+};
 
 /// Path of the bindings folder relative to the workspace root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -40,6 +44,14 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         )*};
     }
     add!(
+        ChangeKind,
+        ChangePiece,
+        GroupSummary,
+        ItemStatus,
+        TranslationGroup,
+        TranslationLanguage,
+        TranslationOverview,
+        TranslationRow,
         Breakdown,
         Chart,
         ChartKind,

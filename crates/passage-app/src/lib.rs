@@ -22,6 +22,7 @@ pub use passage_report as report;
 pub mod roster;
 mod search;
 pub mod sync;
+mod translation;
 mod workshops;
 
 use std::path::PathBuf;
@@ -52,6 +53,10 @@ pub use reader::{
     LessonSummary, LessonView, MEDIA_SCHEME, Media, ModuleView, SourceView, TermView,
 };
 pub use search::{SearchResult, SnippetPiece};
+pub use translation::{
+    ChangeKind, ChangePiece, GroupSummary, ItemStatus, TranslationGroup, TranslationLanguage,
+    TranslationOverview, TranslationRow,
+};
 pub use workshops::{
     AttendanceMark, DayView, ImportOutcome, NewTrainer, Participant, Registration,
     RegistrationForm, SessionEdit, SessionLesson, SessionView, TestScore, TrainerCard,

@@ -512,3 +512,194 @@ fn the_trainer_keeps_the_reference_rates_the_money_tools_use() {
     let view = app.remove_reference_rate("MYR", "VND").expect("removed");
     assert!(view.rates.is_empty());
 }
+
+/// Copies a folder tree (the bundled locales and a course) so a test can
+/// change the English the way a new release would.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn a_reviewer_marks_translations_and_sees_what_the_english_changed() {
+    use passage_app::{ChangeKind, ItemStatus};
+    let dir = tempfile::tempdir().expect("dir");
+    let (content, locales) = (dir.path().join("content"), dir.path().join("locales"));
+    copy_tree(
+        &repo().join("content/10-safe-migration"),
+        &content.join("10-safe-migration"),
+    );
+    copy_tree(&repo().join("locales"), &locales);
+    let open = || {
+        Passage::open(&Config {
+            content_dir: content.clone(),
+            locales_dir: locales.clone(),
+            requested_locales: vec!["en".into()],
+            index_path: None,
+            store_path: Some(dir.path().join("learners.sqlite")),
+            exports_dir: None,
+        })
+        .expect("opens")
+    };
+    let app = open();
+    assert_eq!(
+        code(app.translation_overview(Some("km"))),
+        ErrorCode::NoTrainer
+    );
+    let dara = app
+        .create_trainer(&NewTrainer {
+            name: "Dara Sok".into(),
+            pin: "2468".into(),
+            locale: "en".into(),
+        })
+        .expect("trainer");
+
+    // Eight languages to review (not English); Khmer's groups: every
+    // message file, then every lesson. All drafts so far.
+    let overview = app.translation_overview(Some("km")).expect("overview");
+    assert_eq!(overview.languages.len(), 8);
+    assert!(overview.languages.iter().all(|l| l.code != "en"));
+    assert_eq!(overview.lang, "km");
+    let main = overview
+        .groups
+        .iter()
+        .find(|g| g.id == "ui/reader")
+        .expect("reader.ftl");
+    assert!(main.total > 40);
+    assert_eq!(main.draft, main.total, "{main:?}");
+    let lesson_id = "lesson/safe-migration/asean-commitments";
+    let lesson = overview
+        .groups
+        .iter()
+        .find(|g| g.id == lesson_id)
+        .expect("lesson");
+    assert_eq!((lesson.total, lesson.draft), (1, 1));
+    // A language the app does not have shows the first one instead.
+    let other = app.translation_overview(Some("xx")).expect("overview");
+    assert_eq!(other.lang, overview.languages[0].code);
+    assert_eq!(
+        code(app.translation_group("en", "ui/reader")),
+        ErrorCode::BadInput
+    );
+
+    // Side by side: English and Khmer, one row per message.
+    let group = app.translation_group("km", "ui/reader").expect("group");
+    let row = group
+        .rows
+        .iter()
+        .find(|r| r.key == "nav-home")
+        .expect("nav-home");
+    assert_eq!(row.source, "Home");
+    assert!(row.target.as_deref().is_some_and(|t| t != "Home"));
+
+    // Marking two messages reviewed; one that is not in the group is refused.
+    let keys = vec!["nav-home".to_owned(), "lesson-next".to_owned()];
+    let after = app
+        .mark_translation_reviewed("km", "ui/reader", &keys)
+        .expect("marked");
+    let status = |g: &passage_app::TranslationGroup, key: &str| {
+        g.rows
+            .iter()
+            .find(|r| r.key == key)
+            .map(|r| r.status)
+            .expect("row")
+    };
+    assert_eq!(status(&after, "nav-home"), ItemStatus::Reviewed);
+    assert_eq!(status(&after, "lesson-next"), ItemStatus::Reviewed);
+    assert_eq!(
+        code(app.mark_translation_reviewed("km", "ui/reader", &["no-such".to_owned()])),
+        ErrorCode::BadInput
+    );
+    // Other languages are untouched.
+    let vi = app.translation_group("vi", "ui/reader").expect("vi");
+    assert_eq!(status(&vi, "nav-home"), ItemStatus::Draft);
+
+    // The whole lesson, reviewed.
+    let lesson = app
+        .mark_translation_reviewed("km", lesson_id, &[])
+        .expect("lesson marked");
+    assert_eq!(lesson.status, Some(ItemStatus::Reviewed));
+    assert!(
+        lesson.rows.len() > 5,
+        "title, objectives, key points, blocks"
+    );
+    assert!(lesson.rows.iter().all(|r| r.target.is_some()));
+    drop(app);
+
+    // A new release changes the English of one message and of the lesson,
+    // and brings a new Khmer translation of the other message.
+    replace_in(
+        &locales.join("en/reader.ftl"),
+        "nav-home = Home",
+        "nav-home = Home page",
+    );
+    replace_in(
+        &locales.join("km/reader.ftl"),
+        "lesson-next = បន្ទាប់",
+        "lesson-next = ទៅបន្ទាប់",
+    );
+    let en_lesson = content.join("10-safe-migration/lessons/asean-commitments/en.md");
+    let first_objective = std::fs::read_to_string(&en_lesson)
+        .expect("lesson")
+        .lines()
+        .find(|l| l.starts_with("  \""))
+        .map(str::to_owned)
+        .expect("an objective line");
+    replace_in(
+        &en_lesson,
+        &first_objective,
+        "  \"Name the two ASEAN agreements on migrant workers' rights\",",
+    );
+
+    let app = open();
+    app.trainer_sign_in(&dara.id, "2468").expect("signed in");
+    let group = app.translation_group("km", "ui/reader").expect("group");
+    assert_eq!(status(&group, "nav-home"), ItemStatus::Outdated);
+    let changes = group
+        .rows
+        .iter()
+        .find(|r| r.key == "nav-home")
+        .and_then(|r| r.changes.clone())
+        .expect("what changed");
+    assert!(
+        changes
+            .iter()
+            .any(|p| p.kind == ChangeKind::Added && p.text.contains("page")),
+        "{changes:?}"
+    );
+    assert_eq!(
+        status(&group, "lesson-next"),
+        ItemStatus::Draft,
+        "a new translation needs a new review"
+    );
+    let lesson = app.translation_group("km", lesson_id).expect("lesson");
+    assert_eq!(lesson.status, Some(ItemStatus::Outdated));
+    let lines = lesson.changes.expect("the lines that changed");
+    assert!(
+        lines
+            .iter()
+            .any(|p| p.kind == ChangeKind::Removed && p.text == format!("{first_objective}\n")),
+        "{lines:?}"
+    );
+    let overview = app.translation_overview(Some("km")).expect("overview");
+    let main = overview
+        .groups
+        .iter()
+        .find(|g| g.id == "ui/reader")
+        .expect("main");
+    assert_eq!((main.outdated, main.reviewed), (1, 0));
+}

@@ -132,6 +132,18 @@ impl Store {
             .optional()?)
     }
 
+    /// This device's settings whose keys start with `prefix`, by key.
+    pub fn settings_under(&self, prefix: &str) -> Result<Vec<(String, String)>> {
+        // `key >= prefix AND key < prefix + U+10FFFF`: a range on the key's
+        // index, with no LIKE wildcards to escape.
+        let end = format!("{prefix}\u{10FFFF}");
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT key, value FROM settings WHERE key >= ?1 AND key < ?2 ORDER BY key")?;
+        let rows = stmt.query_map(params![prefix, end], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Sets (or with `None` removes) one of this device's settings.
     pub fn set_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
         self.write(|tx| {
@@ -208,6 +220,27 @@ mod tests {
         };
         let got = store.stream_records(&key, 4, 3).expect("read");
         assert_eq!(got, recs[3..6].to_vec());
+    }
+
+    #[test]
+    fn settings_under_a_prefix_are_those_and_only_those() {
+        let mut store = Store::open_in_memory().expect("store");
+        for key in [
+            "review/km/a",
+            "review/km/b",
+            "review/kmx/c",
+            "review/k",
+            "ui.locale",
+        ] {
+            store.set_setting(key, Some(key)).expect("set");
+        }
+        let keys: Vec<String> = store
+            .settings_under("review/km/")
+            .expect("read")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, ["review/km/a", "review/km/b"]);
     }
 
     #[test]

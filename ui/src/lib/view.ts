@@ -9,6 +9,7 @@ export type View =
   | { kind: "trainer" }
   | { kind: "workshops" }
   | { kind: "rates" }
+  | { kind: "translations" }
   | { kind: "sync" }
   | { kind: "workshop"; workshopId: string }
   | { kind: "present"; workshopId: string; courseId: string; lessonId: string };

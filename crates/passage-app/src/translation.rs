@@ -1,0 +1,690 @@
+//! The Translation screen for a CSO reviewer: every group of UI messages
+//! (one `.ftl` file) and every lesson, English beside the translation, with
+//! each item's state (missing, draft, outdated, reviewed), marking as
+//! reviewed, and what changed in the English since an item was reviewed.
+//!
+//! Marks are kept in this laptop's settings (`review/<lang>/<item>`), never
+//! in the bundled files, which are read-only and signed. A mark records the
+//! hash and the text of the English it was made against and the hash of the
+//! translation: when the English changes the item is outdated and the
+//! screen shows the change; when the translation changes (a new import) the
+//! mark no longer applies and the item is a draft again.
+
+use std::collections::BTreeMap;
+
+use passage_content::{Lesson, Pack};
+use passage_l10n::{Locale, TranslationStatus};
+
+use crate::{AppError, Passage, Result};
+
+/// Where an item stands in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemStatus {
+    /// Not translated: the English shows.
+    Missing,
+    /// Translated, nobody has reviewed it.
+    Draft,
+    /// The English changed since the translation was made or reviewed.
+    Outdated,
+    /// A reviewer read it against this English.
+    Reviewed,
+}
+
+/// A language the app has, for the screen's picker.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationLanguage {
+    /// BCP 47 code.
+    pub code: String,
+    /// Its name in its own script.
+    pub name: String,
+    /// Whether its UI messages are marked draft in `meta.toml`.
+    pub draft: bool,
+}
+
+/// One group on the screen: an `.ftl` file or a lesson.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupSummary {
+    /// `ui/<file>` or `lesson/<pack>/<lesson>`.
+    pub id: String,
+    /// The file name, or the lesson's English title.
+    pub title: String,
+    /// Items (messages; a lesson is one item).
+    pub total: u32,
+    /// Items per state.
+    pub missing: u32,
+    /// Items per state.
+    pub draft: u32,
+    /// Items per state.
+    pub outdated: u32,
+    /// Items per state.
+    pub reviewed: u32,
+}
+
+/// The screen's first view: languages, and the groups of one.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationOverview {
+    /// Every language but the source.
+    pub languages: Vec<TranslationLanguage>,
+    /// The language shown.
+    pub lang: String,
+    /// UI message files, then lessons in teaching order.
+    pub groups: Vec<GroupSummary>,
+}
+
+/// A run of text in a change: kept, taken out or put in.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// In both versions.
+    Same,
+    /// Only in the earlier English.
+    Removed,
+    /// Only in the English now.
+    Added,
+}
+
+/// One run of a change.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePiece {
+    /// What happened to it.
+    pub kind: ChangeKind,
+    /// The text.
+    pub text: String,
+}
+
+/// One line of the side-by-side view.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationRow {
+    /// The message id, or the lesson part (`title`, `objective-2`, `block-5`).
+    pub key: String,
+    /// The English.
+    pub source: String,
+    /// The translation (`None`: missing).
+    pub target: Option<String>,
+    /// Where it stands.
+    pub status: ItemStatus,
+    /// For an outdated message reviewed here before: the English then
+    /// against the English now.
+    pub changes: Option<Vec<ChangePiece>>,
+}
+
+/// A group, side by side.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationGroup {
+    /// As in [`GroupSummary::id`].
+    pub id: String,
+    /// As in [`GroupSummary::title`].
+    pub title: String,
+    /// The language.
+    pub lang: String,
+    /// Whether the group is a lesson (reviewed as a whole) or messages
+    /// (reviewed one by one).
+    pub lesson: bool,
+    /// The lesson's state (for messages: `None`, see each row).
+    pub status: Option<ItemStatus>,
+    /// For an outdated lesson reviewed here before: the lines of the
+    /// English that changed since (`None`: not reviewed here, so the
+    /// earlier English is not known; the translation's `source-hash` says
+    /// only that it changed).
+    pub changes: Option<Vec<ChangePiece>>,
+    /// The lines.
+    pub rows: Vec<TranslationRow>,
+}
+
+/// A review mark, as kept in settings.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+struct Mark {
+    /// Hash of the English reviewed against.
+    source_hash: String,
+    /// That English.
+    source: String,
+    /// Hash of the translation reviewed.
+    target_hash: String,
+    /// Who (trainer id) and when (Unix milliseconds).
+    by: String,
+    at: u64,
+}
+
+fn text_hash(text: &str) -> String {
+    passage_content::source_hash(text)
+}
+
+fn mark_key(lang: &str, item: &str) -> String {
+    format!("review/{lang}/{item}")
+}
+
+/// Word by word for a message; line by line, changed lines only, for a lesson.
+fn changes(before: &str, after: &str, by_line: bool) -> Vec<ChangePiece> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = if by_line {
+        TextDiff::from_lines(before, after)
+    } else {
+        TextDiff::from_words(before, after)
+    };
+    let mut out: Vec<ChangePiece> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let kind = match change.tag() {
+            ChangeTag::Equal if by_line => continue,
+            ChangeTag::Equal => ChangeKind::Same,
+            ChangeTag::Delete => ChangeKind::Removed,
+            ChangeTag::Insert => ChangeKind::Added,
+        };
+        match out.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(change.value()),
+            _ => out.push(ChangePiece {
+                kind,
+                text: change.value().to_owned(),
+            }),
+        }
+    }
+    out
+}
+
+/// A message's or lesson's state from its translation, the hashes and the mark.
+fn status_of(
+    target: Option<&str>,
+    source: &str,
+    mark: Option<&Mark>,
+    // The file's own verdict when nobody marked it here.
+    file_outdated: bool,
+    file_reviewed: bool,
+) -> (ItemStatus, Option<Vec<ChangePiece>>) {
+    let Some(target) = target else {
+        return (ItemStatus::Missing, None);
+    };
+    let by_line = source.contains('\n');
+    match mark.filter(|m| m.target_hash == text_hash(target)) {
+        Some(m) if m.source_hash == text_hash(source) => (ItemStatus::Reviewed, None),
+        Some(m) => (
+            ItemStatus::Outdated,
+            Some(changes(&m.source, source, by_line)),
+        ),
+        None if file_outdated => (ItemStatus::Outdated, None),
+        None if file_reviewed => (ItemStatus::Reviewed, None),
+        None => (ItemStatus::Draft, None),
+    }
+}
+
+/// A lesson in one language, as the screen pairs it.
+struct LessonSides {
+    /// English: raw file and its parts.
+    source_raw: String,
+    source_parts: Vec<(String, String)>,
+    /// The translation's raw file and parts, if any.
+    target: Option<(String, Vec<(String, String)>)>,
+    file_outdated: bool,
+    file_reviewed: bool,
+}
+
+/// A lesson's parts: title, objectives, key points, then the body's blocks.
+fn lesson_parts(file: &passage_content::LessonFile) -> Vec<(String, String)> {
+    let mut parts = vec![("title".to_owned(), file.meta.title.clone())];
+    for (i, o) in file.meta.objectives.iter().enumerate() {
+        parts.push((format!("objective-{}", i + 1), o.clone()));
+    }
+    for (i, k) in file.meta.key_points.iter().enumerate() {
+        parts.push((format!("key-point-{}", i + 1), k.clone()));
+    }
+    let mut block = String::new();
+    let mut n = 0;
+    let mut fenced = false;
+    for line in file.body.lines() {
+        // Code fences and `:::` directives may hold blank lines: one block.
+        let t = line.trim();
+        if t.starts_with("```") {
+            fenced = !fenced;
+        } else if t.starts_with(":::") {
+            fenced = t != ":::";
+        }
+        if line.trim().is_empty() && !fenced {
+            if !block.trim().is_empty() {
+                n += 1;
+                parts.push((format!("block-{n}"), block.trim_end().to_owned()));
+            }
+            block.clear();
+        } else {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    if !block.trim().is_empty() {
+        n += 1;
+        parts.push((format!("block-{n}"), block.trim_end().to_owned()));
+    }
+    parts
+}
+
+fn lesson_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<LessonSides> {
+    let source_locale = &pack.manifest.source_locale;
+    let read = |l: &Locale| {
+        let path = pack
+            .dir
+            .join(&lesson.dir)
+            .join(format!("{}.md", l.as_str()));
+        std::fs::read_to_string(&path)
+            .map_err(|e| AppError::NotFound(format!("{}: {e}", path.display())))
+    };
+    let source_file = lesson
+        .locales
+        .get(source_locale)
+        .ok_or_else(|| AppError::NotFound(format!("lesson {}", lesson.id.as_str())))?;
+    let source_raw = read(source_locale)?;
+    let expected = text_hash(&source_raw);
+    let translated = lesson.locales.get(locale);
+    let target = match translated {
+        Some(file) => Some((read(locale)?, lesson_parts(file))),
+        None => None,
+    };
+    Ok(LessonSides {
+        source_parts: lesson_parts(source_file),
+        file_outdated: translated
+            .and_then(|f| f.meta.source_hash.as_deref())
+            .is_some_and(|h| h != expected),
+        file_reviewed: translated.and_then(|f| f.meta.status) == Some(TranslationStatus::Reviewed),
+        source_raw,
+        target,
+    })
+}
+
+fn count(summary: &mut GroupSummary, status: ItemStatus) {
+    summary.total += 1;
+    match status {
+        ItemStatus::Missing => summary.missing += 1,
+        ItemStatus::Draft => summary.draft += 1,
+        ItemStatus::Outdated => summary.outdated += 1,
+        ItemStatus::Reviewed => summary.reviewed += 1,
+    }
+}
+
+fn summary(id: String, title: String) -> GroupSummary {
+    GroupSummary {
+        id,
+        title,
+        total: 0,
+        missing: 0,
+        draft: 0,
+        outdated: 0,
+        reviewed: 0,
+    }
+}
+
+impl Passage {
+    fn review_language(&self, lang: &str) -> Result<Locale> {
+        let locale = Locale::parse(lang).map_err(|e| AppError::BadInput(format!("lang: {e}")))?;
+        if locale == Locale::english() || !self.ui_locales.contains(&locale) {
+            return Err(AppError::BadInput(format!(
+                "lang: `{lang}` is not a language to review"
+            )));
+        }
+        Ok(locale)
+    }
+
+    fn marks(&self, locale: &Locale) -> Result<BTreeMap<String, Mark>> {
+        let prefix = mark_key(locale.as_str(), "");
+        Ok(self
+            .store()?
+            .settings_under(&prefix)?
+            .into_iter()
+            .filter_map(|(key, value)| {
+                let item = key.strip_prefix(&prefix)?.to_owned();
+                // A mark that cannot be read is no mark: the item shows as
+                // a draft, which is the safe side.
+                Some((item, serde_json::from_str(&value).ok()?))
+            })
+            .collect())
+    }
+
+    fn ui_reviewed(&self, locale: &Locale) -> bool {
+        passage_l10n::ui_translation_status(&self.locales_dir, locale)
+            == TranslationStatus::Reviewed
+    }
+
+    /// The lessons in teaching order, with their pack.
+    fn lessons_in_order(&self) -> Vec<(&Pack, &Lesson)> {
+        let mut out = Vec::new();
+        for pack in self.library.packs() {
+            for module in &pack.manifest.modules {
+                for id in &module.lessons {
+                    if let Some(lesson) = pack.lessons.get(id) {
+                        out.push((pack, lesson));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Languages, and the groups of `lang` (the UI language when `None`,
+    /// or the first language to review when that is English).
+    pub fn translation_overview(&self, lang: Option<&str>) -> Result<TranslationOverview> {
+        self.trainer()?;
+        let languages: Vec<TranslationLanguage> = self
+            .ui_locales
+            .iter()
+            .filter(|l| **l != Locale::english())
+            .map(|l| TranslationLanguage {
+                code: l.as_str().to_owned(),
+                name: passage_l10n::language_name(l).to_owned(),
+                draft: !self.ui_reviewed(l),
+            })
+            .collect();
+        let wanted = lang.map_or_else(|| self.locale().as_str().to_owned(), str::to_owned);
+        let lang = if languages.iter().any(|l| l.code == wanted) {
+            wanted
+        } else {
+            languages
+                .first()
+                .map(|l| l.code.clone())
+                .unwrap_or_default()
+        };
+        let locale = self.review_language(&lang)?;
+        let marks = self.marks(&locale)?;
+        let reviewed = self.ui_reviewed(&locale);
+        let mut groups: Vec<GroupSummary> = Vec::new();
+        for unit in passage_l10n::exchange::units(&self.locales_dir, locale.as_str()) {
+            let id = format!("ui/{}", unit.file.trim_end_matches(".ftl"));
+            if groups.last().is_none_or(|g| g.id != id) {
+                groups.push(summary(id, unit.file.clone()));
+            }
+            let mark = marks.get(&format!("ui:{}", unit.id));
+            let (status, ..) =
+                status_of(unit.target.as_deref(), &unit.source, mark, false, reviewed);
+            if let Some(group) = groups.last_mut() {
+                count(group, status);
+            }
+        }
+        for (pack, lesson) in self.lessons_in_order() {
+            let item = format!(
+                "lesson:{}/{}",
+                pack.manifest.id.as_str(),
+                lesson.id.as_str()
+            );
+            let sides = lesson_sides(pack, lesson, &locale)?;
+            let title = sides
+                .source_parts
+                .first()
+                .map_or_else(String::new, |(_, t)| t.clone());
+            let (status, ..) = status_of(
+                sides.target.as_ref().map(|(raw, _)| raw.as_str()),
+                &sides.source_raw,
+                marks.get(&item),
+                sides.file_outdated,
+                sides.file_reviewed,
+            );
+            let mut group = summary(
+                format!(
+                    "lesson/{}/{}",
+                    pack.manifest.id.as_str(),
+                    lesson.id.as_str()
+                ),
+                title,
+            );
+            count(&mut group, status);
+            groups.push(group);
+        }
+        Ok(TranslationOverview {
+            languages,
+            lang,
+            groups,
+        })
+    }
+
+    /// One group of `lang`, English beside the translation.
+    pub fn translation_group(&self, lang: &str, group: &str) -> Result<TranslationGroup> {
+        self.trainer()?;
+        let locale = self.review_language(lang)?;
+        let marks = self.marks(&locale)?;
+        if let Some(file) = group.strip_prefix("ui/") {
+            let file_name = format!("{file}.ftl");
+            let reviewed = self.ui_reviewed(&locale);
+            let rows: Vec<TranslationRow> =
+                passage_l10n::exchange::units(&self.locales_dir, locale.as_str())
+                    .into_iter()
+                    .filter(|u| u.file == file_name)
+                    .map(|u| {
+                        let mark = marks.get(&format!("ui:{}", u.id));
+                        let (status, changes) =
+                            status_of(u.target.as_deref(), &u.source, mark, false, reviewed);
+                        TranslationRow {
+                            key: u.id,
+                            source: u.source,
+                            target: u.target,
+                            status,
+                            changes,
+                        }
+                    })
+                    .collect();
+            if rows.is_empty() {
+                return Err(AppError::NotFound(format!("messages {file_name}")));
+            }
+            return Ok(TranslationGroup {
+                id: group.to_owned(),
+                title: file_name,
+                lang: locale.as_str().to_owned(),
+                lesson: false,
+                status: None,
+                changes: None,
+                rows,
+            });
+        }
+        let (pack, lesson) = self.lesson_of_group(group)?;
+        let sides = lesson_sides(pack, lesson, &locale)?;
+        let item = format!(
+            "lesson:{}/{}",
+            pack.manifest.id.as_str(),
+            lesson.id.as_str()
+        );
+        let (status, changes) = status_of(
+            sides.target.as_ref().map(|(raw, _)| raw.as_str()),
+            &sides.source_raw,
+            marks.get(&item),
+            sides.file_outdated,
+            sides.file_reviewed,
+        );
+        let targets: BTreeMap<&str, &str> = sides
+            .target
+            .as_ref()
+            .map(|(_, parts)| {
+                parts
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let rows = sides
+            .source_parts
+            .iter()
+            .map(|(key, source)| TranslationRow {
+                key: key.clone(),
+                source: source.clone(),
+                target: targets.get(key.as_str()).map(|t| (*t).to_owned()),
+                status,
+                changes: None,
+            })
+            .collect();
+        Ok(TranslationGroup {
+            id: group.to_owned(),
+            title: sides
+                .source_parts
+                .first()
+                .map_or_else(String::new, |(_, t)| t.clone()),
+            lang: locale.as_str().to_owned(),
+            lesson: true,
+            status: Some(status),
+            changes,
+            rows,
+        })
+    }
+
+    fn lesson_of_group(&self, group: &str) -> Result<(&Pack, &Lesson)> {
+        let not_found = || AppError::NotFound(format!("group {group}"));
+        let (pack_id, lesson_id) = group
+            .strip_prefix("lesson/")
+            .and_then(|rest| rest.split_once('/'))
+            .ok_or_else(not_found)?;
+        self.library
+            .packs()
+            .iter()
+            .filter(|p| p.manifest.id.as_str() == pack_id)
+            .find_map(|p| {
+                p.lessons
+                    .values()
+                    .find(|l| l.id.as_str() == lesson_id)
+                    .map(|l| (p, l))
+            })
+            .ok_or_else(not_found)
+    }
+
+    /// Marks messages of a group (`keys`), or a whole lesson (`keys` is
+    /// ignored), as reviewed against the English they have now. Returns the
+    /// group as it stands after.
+    pub fn mark_translation_reviewed(
+        &self,
+        lang: &str,
+        group: &str,
+        keys: &[String],
+    ) -> Result<TranslationGroup> {
+        let by = self.trainer()?;
+        let locale = self.review_language(lang)?;
+        let at = passage_store::wall_millis();
+        let mut marks: Vec<(String, Mark)> = Vec::new();
+        if group.starts_with("ui/") {
+            let shown = self.translation_group(lang, group)?;
+            for key in keys {
+                let row =
+                    shown.rows.iter().find(|r| &r.key == key).ok_or_else(|| {
+                        AppError::BadInput(format!("key: `{key}` is not in {group}"))
+                    })?;
+                let target = row.target.as_deref().ok_or_else(|| {
+                    AppError::BadInput(format!("key: `{key}` is not translated yet"))
+                })?;
+                marks.push((
+                    format!("ui:{key}"),
+                    Mark {
+                        source_hash: text_hash(&row.source),
+                        source: row.source.clone(),
+                        target_hash: text_hash(target),
+                        by: by.clone(),
+                        at,
+                    },
+                ));
+            }
+        } else {
+            let (pack, lesson) = self.lesson_of_group(group)?;
+            let sides = lesson_sides(pack, lesson, &locale)?;
+            let (raw, _) = sides.target.ok_or_else(|| {
+                AppError::BadInput(format!("group: {group} is not translated yet"))
+            })?;
+            marks.push((
+                format!(
+                    "lesson:{}/{}",
+                    pack.manifest.id.as_str(),
+                    lesson.id.as_str()
+                ),
+                Mark {
+                    source_hash: text_hash(&sides.source_raw),
+                    source: sides.source_raw,
+                    target_hash: text_hash(&raw),
+                    by,
+                    at,
+                },
+            ));
+        }
+        {
+            let mut store = self.store()?;
+            for (item, mark) in &marks {
+                let value = serde_json::to_string(mark)
+                    .map_err(|e| AppError::Store(format!("review mark: {e}")))?;
+                store.set_setting(&mark_key(locale.as_str(), item), Some(&value))?;
+            }
+        }
+        self.translation_group(lang, group)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_changed_word_by_word_shows_what_went_and_what_came() {
+        let pieces = changes("Save your money", "Save your wages now", false);
+        let shown: Vec<(ChangeKind, &str)> = pieces
+            .iter()
+            .map(|p| (p.kind.clone(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (ChangeKind::Same, "Save your "),
+                (ChangeKind::Removed, "money"),
+                (ChangeKind::Added, "wages now"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lesson_shows_only_the_lines_that_changed() {
+        let pieces = changes("a\nb\nc\n", "a\nB\nc\n", true);
+        assert_eq!(
+            pieces,
+            [
+                ChangePiece {
+                    kind: ChangeKind::Removed,
+                    text: "b\n".into()
+                },
+                ChangePiece {
+                    kind: ChangeKind::Added,
+                    text: "B\n".into()
+                },
+            ]
+        );
+    }
+
+    fn mark(source: &str, target: &str) -> Mark {
+        Mark {
+            source_hash: text_hash(source),
+            source: source.into(),
+            target_hash: text_hash(target),
+            by: "t".into(),
+            at: 0,
+        }
+    }
+
+    #[test]
+    fn a_mark_holds_only_while_both_texts_are_the_ones_reviewed() {
+        let m = mark("Hello", "Salamat");
+        assert_eq!(
+            status_of(Some("Salamat"), "Hello", Some(&m), false, false).0,
+            ItemStatus::Reviewed
+        );
+        let (status, changed) = status_of(Some("Salamat"), "Hello there", Some(&m), false, false);
+        assert_eq!(status, ItemStatus::Outdated);
+        assert!(changed.is_some_and(|c| c.iter().any(|p| p.kind == ChangeKind::Added)));
+        // A new translation needs a new review.
+        assert_eq!(
+            status_of(Some("Kumusta"), "Hello", Some(&m), false, false).0,
+            ItemStatus::Draft
+        );
+        assert_eq!(
+            status_of(None, "Hello", Some(&m), false, true).0,
+            ItemStatus::Missing
+        );
+        // Without a mark, the files' own verdict.
+        assert_eq!(
+            status_of(Some("x"), "Hello", None, true, true).0,
+            ItemStatus::Outdated
+        );
+        assert_eq!(
+            status_of(Some("x"), "Hello", None, false, true).0,
+            ItemStatus::Reviewed
+        );
+    }
+}
