@@ -20,4 +20,5 @@ display-text-size = Text size
 display-smaller = Smaller text
 display-larger = Larger text
 display-contrast = High contrast
+display-native-digits = Show numbers in this language's own digits
 display-language = Language

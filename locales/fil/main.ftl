@@ -19,4 +19,5 @@ display-text-size = Laki ng titik
 display-smaller = Mas maliit na titik
 display-larger = Mas malaking titik
 display-contrast = Mataas na contrast
+display-native-digits = Ipakita ang mga numero sa sariling digit ng wikang ito
 display-language = Wika

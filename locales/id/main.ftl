@@ -16,4 +16,5 @@ display-text-size = Ukuran huruf
 display-smaller = Huruf lebih kecil
 display-larger = Huruf lebih besar
 display-contrast = Kontras tinggi
+display-native-digits = Tampilkan angka dengan digit bahasa ini
 display-language = Bahasa

@@ -16,4 +16,5 @@ display-text-size = ទំហំអក្សរ
 display-smaller = អក្សរតូចជាងនេះ
 display-larger = អក្សរធំជាងនេះ
 display-contrast = កម្រិតពណ៌ខ្ពស់
+display-native-digits = បង្ហាញលេខជាលេខខ្មែរ
 display-language = ភាសា

@@ -16,4 +16,5 @@ display-text-size = ຂະໜາດຕົວອັກສອນ
 display-smaller = ຕົວອັກສອນນ້ອຍລົງ
 display-larger = ຕົວອັກສອນໃຫຍ່ຂຶ້ນ
 display-contrast = ຄວາມຄົມຊັດສູງ
+display-native-digits = ສະແດງຕົວເລກເປັນເລກລາວ
 display-language = ພາສາ

@@ -16,4 +16,5 @@ display-text-size = Saiz huruf
 display-smaller = Huruf lebih kecil
 display-larger = Huruf lebih besar
 display-contrast = Kontras tinggi
+display-native-digits = Tunjukkan nombor dalam digit bahasa ini
 display-language = Bahasa

@@ -16,4 +16,5 @@ display-text-size = စာလုံးအရွယ်အစား
 display-smaller = စာလုံး သေးရန်
 display-larger = စာလုံး ကြီးရန်
 display-contrast = အရောင်ခြားနားမှု မြင့်မားစွာ
+display-native-digits = ဂဏန်းများကို မြန်မာဂဏန်းဖြင့် ပြပါ
 display-language = ဘာသာစကား

@@ -16,4 +16,5 @@ display-text-size = ขนาดตัวอักษร
 display-smaller = ตัวอักษรเล็กลง
 display-larger = ตัวอักษรใหญ่ขึ้น
 display-contrast = ความคมชัดสูง
+display-native-digits = แสดงตัวเลขเป็นเลขไทย
 display-language = ภาษา

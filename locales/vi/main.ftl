@@ -16,4 +16,5 @@ display-text-size = Cỡ chữ
 display-smaller = Chữ nhỏ hơn
 display-larger = Chữ lớn hơn
 display-contrast = Độ tương phản cao
+display-native-digits = Hiện số bằng chữ số của ngôn ngữ này
 display-language = Ngôn ngữ

@@ -126,6 +126,40 @@ async fn every_language_from_the_picker_on_home_and_in_a_lesson() -> Result<()> 
         .await?;
     assert_eq!(lang.as_str(), Some("km"), "the choice is kept");
     let _ = english_heading;
+
+    // Khmer digits, from the button beside the language picker: the
+    // course's lesson minutes turn to ០–៩, and the choice is kept too.
+    let khmer_digit = |c: char| ('\u{17E0}'..='\u{17E9}').contains(&c);
+    app.click("[data-course=safe-migration] h3 button").await?;
+    let before = app
+        .wait_for("[data-testid=module-list]")
+        .await?
+        .text()
+        .await?;
+    assert!(!before.chars().any(khmer_digit), "{before}");
+    app.click("[data-testid=native-digits]").await?;
+    let mut after = String::new();
+    for _ in 0..100 {
+        after = app
+            .wait_for("[data-testid=module-list]")
+            .await?
+            .text()
+            .await?;
+        if after.chars().any(khmer_digit) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(after.chars().any(khmer_digit), "{after}");
+    app.screenshot("lang-km-native-digits").await?;
+    app.restart().await?;
+    app.click("[data-course=safe-migration] h3 button").await?;
+    let kept = app
+        .wait_for("[data-testid=module-list]")
+        .await?
+        .text()
+        .await?;
+    assert!(kept.chars().any(khmer_digit), "the digits are kept: {kept}");
     app.close().await
 }
 

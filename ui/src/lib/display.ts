@@ -1,10 +1,26 @@
-// How the app looks on this laptop: text size and high contrast. These are
+// How the app looks on this laptop: text size, high contrast, and numbers
+// in the digits of the UI language where people use them. These are
 // display preferences of the device, not personal data, so they live in the
 // webview's local storage and apply to every profile.
 
 export const TEXT_STEPS = [1, 1.15, 1.3, 1.5, 1.75] as const;
 
-export type Display = { step: number; contrast: boolean };
+export type Display = { step: number; contrast: boolean; nativeDigits: boolean };
+
+/** The languages with digits of their own, and the Unicode numbering system of each. */
+export const NATIVE_DIGITS: Record<string, string> = { th: "thai", km: "khmr", my: "mymr", lo: "laoo" };
+
+/** The locale numbers are formatted in: `km-u-nu-khmr` when native digits are on. */
+export function numberLocale(locale: string, nativeDigits: boolean): string {
+  const system = NATIVE_DIGITS[locale];
+  return nativeDigits && system ? `${locale}-u-nu-${system}` : locale;
+}
+
+/** "០១២…" for a language with digits of its own (the button shows them). */
+export function digitSample(locale: string): string | null {
+  const system = NATIVE_DIGITS[locale];
+  return system ? new Intl.NumberFormat(`${locale}-u-nu-${system}`, { useGrouping: false }).format(123) : null;
+}
 
 const KEY = "passage.display";
 
@@ -12,9 +28,9 @@ export function loadDisplay(storage: Pick<Storage, "getItem"> = localStorage): D
   try {
     const raw = JSON.parse(storage.getItem(KEY) ?? "{}") as Partial<Display>;
     const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step ?? 0, 0), TEXT_STEPS.length - 1) : 0;
-    return { step, contrast: raw.contrast === true };
+    return { step, contrast: raw.contrast === true, nativeDigits: raw.nativeDigits === true };
   } catch {
-    return { step: 0, contrast: false };
+    return { step: 0, contrast: false, nativeDigits: false };
   }
 }
 

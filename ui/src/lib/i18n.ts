@@ -32,10 +32,14 @@ export function bundleFor(locale: string, texts: string[]): { bundle: FluentBund
   return { bundle, errors };
 }
 
-/** A translator for `locale` with English fallback, over the given message sets. */
-export function translator(locale: string, catalog: Record<string, string[]>): Translate {
+/**
+ * A translator for `locale` with English fallback, over the given message
+ * sets. `numbers` is the locale numbers are formatted in (`km-u-nu-khmr`
+ * for Khmer digits); it defaults to `locale`.
+ */
+export function translator(locale: string, catalog: Record<string, string[]>, numbers: string = locale): Translate {
   const chain = [locale, "en"].filter((l, i, all) => all.indexOf(l) === i && catalog[l]);
-  const bundles = chain.map((l) => bundleFor(l, catalog[l] ?? []));
+  const bundles = chain.map((l) => bundleFor(l === locale ? numbers : l, catalog[l] ?? []));
   for (const { errors } of bundles) for (const e of errors) console.error(e);
   return (id, args) => {
     for (const { bundle } of bundles) {

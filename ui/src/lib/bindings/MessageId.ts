@@ -66,6 +66,7 @@ export type MessageId =
   | "display-contrast"
   | "display-language"
   | "display-larger"
+  | "display-native-digits"
   | "display-smaller"
   | "display-text-size"
   | "erase-confirm"
