@@ -394,8 +394,13 @@ impl Passage {
                 groups.push(summary(id, unit.file.clone()));
             }
             let mark = marks.get(&format!("ui:{}", unit.id));
-            let (status, ..) =
-                status_of(unit.target.as_deref(), &unit.source, mark, false, reviewed);
+            let (status, ..) = status_of(
+                unit.target.as_deref(),
+                &unit.source,
+                mark,
+                unit.outdated(),
+                reviewed,
+            );
             if let Some(group) = groups.last_mut() {
                 count(group, status);
             }
@@ -451,7 +456,7 @@ impl Passage {
                     .map(|u| {
                         let mark = marks.get(&format!("ui:{}", u.id));
                         let (status, changes) =
-                            status_of(u.target.as_deref(), &u.source, mark, false, reviewed);
+                            status_of(u.target.as_deref(), &u.source, mark, u.outdated(), reviewed);
                         TranslationRow {
                             key: u.id,
                             source: u.source,

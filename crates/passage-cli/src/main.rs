@@ -157,7 +157,12 @@ fn l10n_check(dir: &std::path::Path, format: Format) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let problems = passage_l10n::check_locales(dir);
+    let mut problems = passage_l10n::check_locales(dir);
+    problems.extend(
+        passage_l10n::installed_locales(dir)
+            .iter()
+            .filter_map(|l| passage_l10n::sources::problem(dir, l.as_str())),
+    );
     match format {
         Format::Text => {
             for p in &problems {
@@ -248,6 +253,8 @@ struct Coverage {
     messages: usize,
     translated: usize,
     missing: usize,
+    /// Translated, but the English changed since (by `sources.toml`).
+    outdated: usize,
 }
 
 /// One row of the content coverage table.
@@ -298,6 +305,7 @@ fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format)
             },
             messages: units.len(),
             missing: units.len() - translated,
+            outdated: units.iter().filter(|u| u.outdated()).count(),
             translated,
             lang,
         });
@@ -305,14 +313,14 @@ fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format)
     match format {
         Format::Text => {
             println!(
-                "{:<6} {:<14} {:<9} {:>10} {:>8}",
-                "lang", "name", "status", "translated", "missing"
+                "{:<6} {:<18} {:<9} {:>10} {:>8} {:>9}",
+                "lang", "name", "status", "translated", "missing", "outdated"
             );
             for r in &rows {
                 let done = format!("{}/{}", r.translated, r.messages);
                 println!(
-                    "{:<6} {:<18} {:<9} {done:>10} {:>8}",
-                    r.lang, r.name, r.status, r.missing
+                    "{:<6} {:<18} {:<9} {done:>10} {:>8} {:>9}",
+                    r.lang, r.name, r.status, r.missing, r.outdated
                 );
             }
             println!();

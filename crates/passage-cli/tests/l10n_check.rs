@@ -73,9 +73,9 @@ fn a_translator_exports_edits_and_imports_a_po_file() {
     let (code, status) = passage(&["l10n", "status", "--dir", root]);
     assert_eq!(code, 0);
     assert!(
-        status
-            .lines()
-            .any(|l| l.starts_with("km") && l.contains("1/2") && l.trim_end().ends_with('1')),
+        status.lines().any(|l| l.starts_with("km")
+            && l.contains("1/2")
+            && l.trim_end().ends_with("1         0")),
         "{status}"
     );
     let po = dir.path().join("km.po");
@@ -118,6 +118,20 @@ fn a_translator_exports_edits_and_imports_a_po_file() {
     assert!(km.contains("bye = លាហើយ"), "{km}");
     let (code, out) = passage(&["l10n", "check", root]);
     assert_eq!(code, 0, "{out}");
+
+    // The English of one message changes: its translation is outdated.
+    std::fs::write(
+        dir.path().join("en/main.ftl"),
+        "greet = Hello { $name }\nbye = Goodbye, see you\n",
+    )
+    .expect("write");
+    let (_, status) = passage(&["l10n", "status", "--dir", root]);
+    assert!(
+        status.lines().any(|l| l.starts_with("km")
+            && l.contains("2/2")
+            && l.trim_end().ends_with("0         1")),
+        "{status}"
+    );
 }
 
 /// Copies a folder tree (the fixture packs) so a test can change it.

@@ -32,6 +32,20 @@ pub struct Unit {
     pub variables: BTreeSet<String>,
     /// A hash of the English pattern: it changes when the source does.
     pub source_hash: String,
+    /// The hash of the English the translation was made from, as recorded
+    /// at import in `<lang>/sources.toml` (`None`: not recorded).
+    pub translated_from: Option<String>,
+}
+
+impl Unit {
+    /// Whether the English changed since the translation was made.
+    pub fn outdated(&self) -> bool {
+        self.target.is_some()
+            && self
+                .translated_from
+                .as_ref()
+                .is_some_and(|h| *h != self.source_hash)
+    }
 }
 
 /// A problem with an imported file, at a line of it.
@@ -188,10 +202,12 @@ fn patterns(dir: &Path) -> BTreeMap<String, (String, String, usize, BTreeSet<Str
 pub fn units(locales_dir: &Path, lang: &str) -> Vec<Unit> {
     let english = patterns(&locales_dir.join("en"));
     let translated = patterns(&locales_dir.join(lang));
+    let recorded = crate::sources::recorded(locales_dir, lang);
     let mut out: Vec<Unit> = english
         .into_iter()
         .map(|(id, (file, source, line, variables))| Unit {
             target: translated.get(&id).map(|t| t.1.clone()),
+            translated_from: recorded.get(&id).cloned(),
             source_hash: hash(&source),
             id,
             file,
@@ -265,6 +281,8 @@ struct PoUnit {
     line: usize,
     ctxt: Option<String>,
     target: String,
+    /// The `#. source-hash:` comment before it: the English it was made from.
+    source_hash: Option<String>,
 }
 
 fn unquote(raw: &str, line: usize) -> Result<String, ImportProblem> {
@@ -311,9 +329,13 @@ fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
             *u = PoUnit::default();
         }
     };
+    let mut hash_comment: Option<String> = None;
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
         let l = raw.trim();
+        if let Some(hash) = l.strip_prefix("#. source-hash:") {
+            hash_comment = Some(hash.trim().to_owned());
+        }
         if l.is_empty() || l.starts_with('#') {
             continue;
         }
@@ -327,6 +349,7 @@ fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
                     finish(&mut current, &mut units);
                     current.line = line;
                     current.ctxt = Some(String::new());
+                    current.source_hash = hash_comment.take();
                 }
                 "msgid" | "msgstr" => {}
                 "msgid_plural" | "msgstr[0]" | "msgstr[1]" => {
@@ -480,6 +503,7 @@ pub fn import_po(
             line: p.line,
             id: p.ctxt.unwrap_or_default(),
             target: p.target,
+            source_hash: p.source_hash,
         })
         .collect();
     apply(locales_dir, lang, incoming, partial)
@@ -494,6 +518,9 @@ pub(crate) struct Incoming {
     pub(crate) id: String,
     /// The translation, in Fluent syntax (empty: not translated).
     pub(crate) target: String,
+    /// The hash of the English it was translated from, as the exported
+    /// file said (`None`: the file did not say; the English of now).
+    pub(crate) source_hash: Option<String>,
 }
 
 /// The text of bytes that must be UTF-8, or the line where they stop being.
@@ -527,6 +554,8 @@ pub(crate) fn apply(
         .collect();
     let mut report = ImportReport::default();
     let mut accepted: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    // The English each accepted translation was made from.
+    let mut made_from: BTreeMap<String, String> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for p in incoming {
         let id = p.id;
@@ -552,9 +581,21 @@ pub(crate) fn apply(
             report.skipped += 1;
             continue;
         }
+        let from = p
+            .source_hash
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| unit.source_hash.clone());
         match check_unit(lang, unit, &p.target, p.line, &mut report.warnings) {
-            Ok(()) if unit.target.as_deref() == Some(p.target.as_str()) => report.unchanged += 1,
+            Ok(()) if unit.target.as_deref() == Some(p.target.as_str()) => {
+                report.unchanged += 1;
+                // The same words brought back from a newer export were not
+                // translated again: what they were made from stays.
+                if unit.translated_from.is_none() {
+                    made_from.insert(id, from);
+                }
+            }
             Ok(()) => {
+                made_from.insert(id.clone(), from);
                 accepted
                     .entry(unit.file.clone())
                     .or_default()
@@ -576,11 +617,14 @@ pub(crate) fn apply(
         rewritten.push((path, rewrite(&old, updates)));
         report.written += updates.len();
     }
+    let sources =
+        crate::sources::prepare(locales_dir, lang, &made_from).map_err(|(path, e)| io(&path)(e))?;
     for (path, text) in rewritten {
         let tmp = path.with_extension("ftl.part");
         std::fs::write(&tmp, text).map_err(io(&tmp))?;
         std::fs::rename(&tmp, &path).map_err(io(&path))?;
     }
+    crate::sources::write(sources).map_err(|(path, e)| io(&path)(e))?;
     Ok(report)
 }
 

@@ -9,6 +9,7 @@ mod digits;
 pub mod exchange;
 mod locale;
 mod messages;
+pub mod sources;
 mod usage;
 pub mod xliff;
 

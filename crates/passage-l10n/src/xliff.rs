@@ -189,10 +189,16 @@ fn parse(text: &str, lang: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
             }
             target.extend(t.children().filter_map(|n| n.text()));
         }
+        let source_hash = unit
+            .descendants()
+            .find(|n| ours(n, "note") && n.attribute("category") == Some("source-hash"))
+            .and_then(|n| n.text())
+            .map(|h| h.trim().to_owned());
         units.push(Incoming {
             line,
             id: id.to_owned(),
             target,
+            source_hash,
         });
     }
     if problems.is_empty() {
@@ -230,6 +236,7 @@ mod tests {
             target: Some("ก & ข <ค>\n  { $n }".into()),
             variables: std::iter::once("n".to_owned()).collect(),
             source_hash: "00".into(),
+            translated_from: None,
         }];
         let xml = to_xliff("th", &units);
         let read = parse(&xml, "th").expect("parses");

@@ -398,3 +398,71 @@ fn a_hostile_xliff_is_refused_with_its_line_and_writes_nothing() {
     ));
     assert_eq!(snapshot(dir.path()), before);
 }
+
+#[test]
+fn a_translation_is_outdated_once_its_english_changes_until_translated_again() {
+    let dir = copy();
+    let outdated = |dir: &Path| -> Vec<String> {
+        units(dir, "km")
+            .into_iter()
+            .filter(passage_l10n::exchange::Unit::outdated)
+            .map(|u| u.id)
+            .collect()
+    };
+    assert!(
+        outdated(dir.path()).is_empty(),
+        "{:?}",
+        outdated(dir.path())
+    );
+
+    // The English of one message changes.
+    let en = dir.path().join("en/reader.ftl");
+    let text = std::fs::read_to_string(&en).expect("en");
+    std::fs::write(
+        &en,
+        text.replace("nav-home = Home\n", "nav-home = Home page\n"),
+    )
+    .expect("write");
+    assert_eq!(outdated(dir.path()), ["nav-home"]);
+
+    // A newer export brought back with the same Khmer: still outdated.
+    let po = to_po("km", &units(dir.path(), "km"));
+    import_po(dir.path(), "km", po.as_bytes(), false).expect("imports");
+    assert_eq!(outdated(dir.path()), ["nav-home"]);
+
+    // A translation made from the new English (its export's hash) is not.
+    let nav: Vec<_> = units(dir.path(), "km")
+        .into_iter()
+        .filter(|u| u.id == "nav-home")
+        .collect();
+    let po = to_po("km", &nav).replace("ទំព័រដើម", "ទំព័រដើមវិញ");
+    let report = import_po(dir.path(), "km", po.as_bytes(), false).expect("imports");
+    assert_eq!(report.written, 1);
+    assert!(outdated(dir.path()).is_empty());
+
+    // One made from an older English (an old file's hash) is outdated at once.
+    let old = to_xliff("km", &nav)
+        .replace(&nav[0].source_hash, "0123456789abcdef")
+        .replace("ទំព័រដើម", "ផ្ទះ");
+    import_xliff(dir.path(), "km", old.as_bytes(), false).expect("imports");
+    assert_eq!(outdated(dir.path()), ["nav-home"]);
+
+    // An unreadable sources.toml is named with its line, and not overwritten.
+    let sources = dir.path().join("km/sources.toml");
+    std::fs::write(&sources, "[translated-from]\nnav-home = \n").expect("write");
+    assert!(
+        passage_l10n::sources::problem(dir.path(), "km")
+            .is_some_and(|p| p.to_string().contains("sources.toml:2")),
+        "{:?}",
+        passage_l10n::sources::problem(dir.path(), "km")
+    );
+    let po = to_po("km", &nav).replace("ទំព័រដើម", "ទំព័រ");
+    let km = std::fs::read(dir.path().join("km/reader.ftl")).expect("km");
+    let err = import_po(dir.path(), "km", po.as_bytes(), false).expect_err("refused");
+    assert!(err.to_string().contains("sources.toml:2"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.path().join("km/reader.ftl")).expect("km"),
+        km,
+        "nothing written"
+    );
+}
