@@ -212,6 +212,19 @@ impl App {
         Ok(())
     }
 
+    /// Sets a `<select>` the way a person picking an option does.
+    pub async fn choose(&self, css: &str, value: &str) -> Result<()> {
+        self.wait_for(css).await?;
+        self.client
+            .execute(
+                "const select = document.querySelector(arguments[0]); select.value = arguments[1]; \
+                 select.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![css.into(), value.into()],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Types into the `[data-field=…]` inputs inside `scope`, in order.
     pub async fn fill(&self, scope: &str, fields: &[(&str, &str)]) -> Result<()> {
         for (field, value) in fields {

@@ -163,19 +163,6 @@ async fn every_language_from_the_picker_on_home_and_in_a_lesson() -> Result<()> 
     app.close().await
 }
 
-/// Sets a `<select>` the way a person picking an option does.
-async fn choose(app: &App, css: &str, value: &str) -> Result<()> {
-    app.wait_for(css).await?;
-    app.client
-        .execute(
-            "const select = document.querySelector(arguments[0]); select.value = arguments[1]; \
-             select.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), value.into()],
-        )
-        .await?;
-    Ok(())
-}
-
 /// A CSO's reviewer, in trainer mode, reads the Khmer words of the reader
 /// screens beside the English, marks two reviewed, then reviews a whole
 /// lesson; the counts on the list follow. Screenshots:
@@ -186,7 +173,7 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     app.new_trainer_form("Dara Sok", "2468").await?;
     app.click("[data-testid=trainer-create-button]").await?;
     app.click("[data-testid=open-review]").await?;
-    choose(&app, "[data-testid=review-language]", "km").await?;
+    app.choose("[data-testid=review-language]", "km").await?;
     app.wait_text("[data-group=\"ui/reader\"]", "0 of").await?;
     let khmer = app
         .texts("[data-testid=review-language] option")

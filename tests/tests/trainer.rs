@@ -20,19 +20,6 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Sets a `<select>` the way a person picking an option does.
-async fn choose(app: &App, css: &str, value: &str) -> Result<()> {
-    app.wait_for(css).await?;
-    app.client
-        .execute(
-            "const select = document.querySelector(arguments[0]); select.value = arguments[1]; \
-             select.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), value.into()],
-        )
-        .await?;
-    Ok(())
-}
-
 /// Types into whatever has the keyboard focus, as a trainer at the door does.
 async fn keys(app: &App, text: &str) -> Result<()> {
     app.client.active_element().await?.send_keys(text).await?;
@@ -146,7 +133,8 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         ],
     )
     .await?;
-    choose(&app, &format!("{form} [data-field=locale]"), "km").await?;
+    app.choose(&format!("{form} [data-field=locale]"), "km")
+        .await?;
     app.click("[data-course=safe-migration]").await?;
     app.screenshot("trainer-2-plan-workshop").await?;
     app.click("[data-testid=workshop-create]").await?;
@@ -206,19 +194,16 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
         keystrokes += typed.chars().count();
         // Vannak reads Burmese: his certificate will be in Burmese.
         if n == 1 {
-            choose(
-                &app,
-                "[data-testid=register-form] [data-field=locale]",
-                "my",
-            )
-            .await?;
+            app.choose("[data-testid=register-form] [data-field=locale]", "my")
+                .await?;
             app.click("[data-testid=register-form] [data-field=name]")
                 .await?;
         }
         keys(&app, &typed).await?;
         app.wait_text("[data-testid=register-last]", name).await?;
         if n == 1 {
-            choose(&app, "[data-testid=register-form] [data-field=locale]", "").await?;
+            app.choose("[data-testid=register-form] [data-field=locale]", "")
+                .await?;
             app.click("[data-testid=register-form] [data-field=name]")
                 .await?;
         }
@@ -409,8 +394,10 @@ async fn a_trainer_runs_a_workshop_day_from_registration_to_certificates() -> Re
     app.click("[data-testid=rates-link]").await?;
     let rate = "[data-testid=rate-form]";
     app.wait_for(rate).await?;
-    choose(&app, &format!("{rate} [data-field=from]"), "MYR").await?;
-    choose(&app, &format!("{rate} [data-field=to]"), "KHR").await?;
+    app.choose(&format!("{rate} [data-field=from]"), "MYR")
+        .await?;
+    app.choose(&format!("{rate} [data-field=to]"), "KHR")
+        .await?;
     app.fill(
         rate,
         &[
