@@ -1,6 +1,7 @@
 //! Trainer mode's figures over a real learner store with the bundled
 //! courses: the report of one workshop of 30, the report across a laptop
-//! holding 100 workshops and 5,000 learners, and certificates for 30.
+//! holding 100 workshops and 5,000 learners, certificates for 30, and the
+//! Translation screen.
 //! Prints medians; run with `cargo bench -p passage-app --bench trainer`.
 
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
@@ -122,5 +123,20 @@ fn main() {
     println!(
         "certificates for 30 learners (Khmer), saved as one PDF: median {:.1} ms (target < 3 s)",
         time(5, || app.certificates(first, &[], false).unwrap())
+    );
+    println!(
+        "Translation screen, Khmer: every group's counts (607 messages, all lessons): median {:.1} ms",
+        time(9, || app.translation_overview(Some("km")).unwrap())
+    );
+    println!(
+        "Translation screen, one lesson side by side: median {:.2} ms",
+        time(15, || {
+            app.translation_group("km", "lesson/safe-migration/asean-commitments")
+                .unwrap()
+        })
+    );
+    println!(
+        "Translation screen, trainer.ftl side by side: median {:.1} ms",
+        time(15, || app.translation_group("km", "ui/trainer").unwrap())
     );
 }
