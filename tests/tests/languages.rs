@@ -241,5 +241,11 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     )
     .await?;
     app.screenshot("review-4-counted").await?;
+
+    // The same screen in Burmese, for a reviewer who reads the app in it.
+    pick(&app, "my").await?;
+    app.click("[data-group=\"ui/reader\"]").await?;
+    app.wait_for("[data-testid=review-rows]").await?;
+    app.screenshot("review-5-burmese").await?;
     app.close().await
 }

@@ -293,6 +293,31 @@ fn lesson_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<LessonS
     })
 }
 
+impl LessonSides {
+    /// The lesson's state, by the mark kept for `item` or the file's own.
+    fn status(&self, mark: Option<&Mark>) -> (ItemStatus, Option<Vec<ChangePiece>>) {
+        status_of(
+            self.target.as_ref().map(|(raw, _)| raw.as_str()),
+            &self.source_raw,
+            mark,
+            self.file_outdated,
+            self.file_reviewed,
+        )
+    }
+
+    /// The English title.
+    fn title(&self) -> String {
+        self.source_parts
+            .first()
+            .map_or_else(String::new, |(_, t)| t.clone())
+    }
+}
+
+/// `<pack>/<lesson>`: after `lesson/` in a group id, after `lesson:` in a mark.
+fn lesson_path(pack: &Pack, lesson: &Lesson) -> String {
+    format!("{}/{}", pack.manifest.id.as_str(), lesson.id.as_str())
+}
+
 fn count(summary: &mut GroupSummary, status: ItemStatus) {
     summary.total += 1;
     match status {
@@ -346,6 +371,32 @@ impl Passage {
             == TranslationStatus::Reviewed
     }
 
+    /// Every UI message of `locale` beside its English, with its state,
+    /// and the `.ftl` file it is in.
+    fn message_rows(
+        &self,
+        locale: &Locale,
+        marks: &BTreeMap<String, Mark>,
+    ) -> Vec<(String, TranslationRow)> {
+        let reviewed = self.ui_reviewed(locale);
+        passage_l10n::exchange::units(&self.locales_dir, locale.as_str())
+            .into_iter()
+            .map(|u| {
+                let mark = marks.get(&format!("ui:{}", u.id));
+                let (status, changes) =
+                    status_of(u.target.as_deref(), &u.source, mark, u.outdated(), reviewed);
+                let row = TranslationRow {
+                    key: u.id,
+                    source: u.source,
+                    target: u.target,
+                    status,
+                    changes,
+                };
+                (u.file, row)
+            })
+            .collect()
+    }
+
     /// The lessons in teaching order, with their pack.
     fn lessons_in_order(&self) -> Vec<(&Pack, &Lesson)> {
         let mut out = Vec::new();
@@ -386,51 +437,21 @@ impl Passage {
         };
         let locale = self.review_language(&lang)?;
         let marks = self.marks(&locale)?;
-        let reviewed = self.ui_reviewed(&locale);
         let mut groups: Vec<GroupSummary> = Vec::new();
-        for unit in passage_l10n::exchange::units(&self.locales_dir, locale.as_str()) {
-            let id = format!("ui/{}", unit.file.trim_end_matches(".ftl"));
+        for (file, row) in self.message_rows(&locale, &marks) {
+            let id = format!("ui/{}", file.trim_end_matches(".ftl"));
             if groups.last().is_none_or(|g| g.id != id) {
-                groups.push(summary(id, unit.file.clone()));
+                groups.push(summary(id, file));
             }
-            let mark = marks.get(&format!("ui:{}", unit.id));
-            let (status, ..) = status_of(
-                unit.target.as_deref(),
-                &unit.source,
-                mark,
-                unit.outdated(),
-                reviewed,
-            );
             if let Some(group) = groups.last_mut() {
-                count(group, status);
+                count(group, row.status);
             }
         }
         for (pack, lesson) in self.lessons_in_order() {
-            let item = format!(
-                "lesson:{}/{}",
-                pack.manifest.id.as_str(),
-                lesson.id.as_str()
-            );
+            let path = lesson_path(pack, lesson);
             let sides = lesson_sides(pack, lesson, &locale)?;
-            let title = sides
-                .source_parts
-                .first()
-                .map_or_else(String::new, |(_, t)| t.clone());
-            let (status, ..) = status_of(
-                sides.target.as_ref().map(|(raw, _)| raw.as_str()),
-                &sides.source_raw,
-                marks.get(&item),
-                sides.file_outdated,
-                sides.file_reviewed,
-            );
-            let mut group = summary(
-                format!(
-                    "lesson/{}/{}",
-                    pack.manifest.id.as_str(),
-                    lesson.id.as_str()
-                ),
-                title,
-            );
+            let (status, _) = sides.status(marks.get(&format!("lesson:{path}")));
+            let mut group = summary(format!("lesson/{path}"), sides.title());
             count(&mut group, status);
             groups.push(group);
         }
@@ -448,24 +469,12 @@ impl Passage {
         let marks = self.marks(&locale)?;
         if let Some(file) = group.strip_prefix("ui/") {
             let file_name = format!("{file}.ftl");
-            let reviewed = self.ui_reviewed(&locale);
-            let rows: Vec<TranslationRow> =
-                passage_l10n::exchange::units(&self.locales_dir, locale.as_str())
-                    .into_iter()
-                    .filter(|u| u.file == file_name)
-                    .map(|u| {
-                        let mark = marks.get(&format!("ui:{}", u.id));
-                        let (status, changes) =
-                            status_of(u.target.as_deref(), &u.source, mark, u.outdated(), reviewed);
-                        TranslationRow {
-                            key: u.id,
-                            source: u.source,
-                            target: u.target,
-                            status,
-                            changes,
-                        }
-                    })
-                    .collect();
+            let rows: Vec<TranslationRow> = self
+                .message_rows(&locale, &marks)
+                .into_iter()
+                .filter(|(f, _)| *f == file_name)
+                .map(|(_, row)| row)
+                .collect();
             if rows.is_empty() {
                 return Err(AppError::NotFound(format!("messages {file_name}")));
             }
@@ -481,18 +490,8 @@ impl Passage {
         }
         let (pack, lesson) = self.lesson_of_group(group)?;
         let sides = lesson_sides(pack, lesson, &locale)?;
-        let item = format!(
-            "lesson:{}/{}",
-            pack.manifest.id.as_str(),
-            lesson.id.as_str()
-        );
-        let (status, changes) = status_of(
-            sides.target.as_ref().map(|(raw, _)| raw.as_str()),
-            &sides.source_raw,
-            marks.get(&item),
-            sides.file_outdated,
-            sides.file_reviewed,
-        );
+        let (status, changes) =
+            sides.status(marks.get(&format!("lesson:{}", lesson_path(pack, lesson))));
         let targets: BTreeMap<&str, &str> = sides
             .target
             .as_ref()
@@ -516,10 +515,7 @@ impl Passage {
             .collect();
         Ok(TranslationGroup {
             id: group.to_owned(),
-            title: sides
-                .source_parts
-                .first()
-                .map_or_else(String::new, |(_, t)| t.clone()),
+            title: sides.title(),
             lang: locale.as_str().to_owned(),
             lesson: true,
             status: Some(status),
@@ -588,11 +584,7 @@ impl Passage {
                 AppError::BadInput(format!("group: {group} is not translated yet"))
             })?;
             marks.push((
-                format!(
-                    "lesson:{}/{}",
-                    pack.manifest.id.as_str(),
-                    lesson.id.as_str()
-                ),
+                format!("lesson:{}", lesson_path(pack, lesson)),
                 Mark {
                     source_hash: text_hash(&sides.source_raw),
                     source: sides.source_raw,
