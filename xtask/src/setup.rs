@@ -61,6 +61,7 @@ pub fn all(purpose: Purpose) -> Result<()> {
     if purpose == Purpose::Test {
         tauri_driver()?;
         translate_toolkit()?;
+        xliff_schema()?;
     }
     Ok(())
 }
@@ -86,6 +87,57 @@ fn translate_toolkit() -> Result<()> {
     ]))
     .context("installing Translate Toolkit from PyPI")?;
     std::fs::write(&stamp, "").context("marking Translate Toolkit installed")
+}
+
+/// The Debian package that carries the official XLIFF 2.0 core schema
+/// (OASIS, 2014) with the W3C `xml.xsd` it imports: Symfony's translation
+/// component validates XLIFF with them. Only the two files are taken.
+const XLIFF_SCHEMA_PACKAGE: &str = "php-symfony-translation";
+
+/// Where the package keeps the schemas.
+const XLIFF_SCHEMA_DIR: &str = "usr/share/php/Symfony/Component/Translation/Resources/schemas";
+
+/// The XLIFF 2.0 schema into `target/tools/xliff-schema/`, for the tests
+/// that check exported files against it. The package is downloaded, not
+/// installed (it would bring PHP along).
+fn xliff_schema() -> Result<()> {
+    let dir = root().join("target/tools/xliff-schema");
+    let schema = dir.join("xliff-core-2.0.xsd");
+    if schema.is_file() {
+        return Ok(());
+    }
+    say("fetching the XLIFF 2.0 schema (Debian package php-symfony-translation)");
+    let download = dir.join("download");
+    std::fs::create_dir_all(&download).context("making target/tools/xliff-schema")?;
+    let fetch = || {
+        sh(cmd("apt-get")
+            .args(["download", XLIFF_SCHEMA_PACKAGE])
+            .current_dir(&download))
+    };
+    if fetch().is_err() {
+        // A machine whose package lists were never fetched.
+        if is_root() {
+            sh(cmd("apt-get").args(["update", "-qq"]))?;
+        }
+        fetch().context("downloading php-symfony-translation with apt-get")?;
+    }
+    let deb = std::fs::read_dir(&download)?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "deb"))
+        .context("apt-get download left no .deb")?;
+    let unpacked = download.join("unpacked");
+    sh(cmd("dpkg-deb").arg("-x").arg(&deb).arg(&unpacked))
+        .context("unpacking php-symfony-translation")?;
+    let from = unpacked.join(XLIFF_SCHEMA_DIR);
+    // The schema imports xml.xsd from this relative path.
+    let w3c = dir.join("informativeCopiesOf3rdPartySchemas/w3c");
+    std::fs::create_dir_all(&w3c)?;
+    std::fs::copy(from.join("xml.xsd"), w3c.join("xml.xsd")).context("copying xml.xsd")?;
+    std::fs::copy(from.join("xliff-core-2.0.xsd"), &schema)
+        .context("copying xliff-core-2.0.xsd")?;
+    std::fs::remove_dir_all(&download).context("removing the download")?;
+    Ok(())
 }
 
 /// Node 20.19 or newer (Vite 8 needs it), and rustfmt and clippy for the tests.

@@ -79,6 +79,45 @@ enum L10nCommand {
         #[arg(long)]
         partial: bool,
     },
+    /// Writes one language's lessons, quizzes and test questions for a CAT
+    /// tool, PO or XLIFF 2.0, with the translations there are now. Markdown
+    /// marks travel as protected codes.
+    ExportContent {
+        /// The language (`km`, `fil`, …).
+        #[arg(long)]
+        lang: String,
+        /// `po` or `xliff` (default: from `--out`'s extension, else `po`).
+        #[arg(long, value_enum)]
+        format: Option<Exchange>,
+        /// A pack folder, or a folder of packs.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Only this pack (by id; repeat for more).
+        #[arg(long)]
+        pack: Vec<String>,
+        /// Only this lesson and its quiz (by id; repeat for more).
+        #[arg(long)]
+        lesson: Vec<String>,
+        /// The file to write (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Reads a translated content file (from `export-content`) back into the
+    /// packs. Each lesson, quiz or set of test questions is rebuilt from the
+    /// English and checked; nothing is written unless every unit is sound.
+    ImportContent {
+        /// The PO or XLIFF file.
+        file: PathBuf,
+        /// The language.
+        #[arg(long)]
+        lang: String,
+        /// A pack folder, or a folder of packs.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Write the files whose units are all sound and report the others.
+        #[arg(long)]
+        partial: bool,
+    },
     /// Check every language's `.ftl` files against English: syntax,
     /// duplicate ids, ids missing or unknown, variables English does not
     /// have, plural variants a language never chooses.
@@ -146,7 +185,69 @@ fn main() -> ExitCode {
             dir,
             partial,
         }) => l10n_import(&dir, &lang, &file, partial),
+        Command::L10n(L10nCommand::ExportContent {
+            lang,
+            format,
+            content,
+            pack,
+            lesson,
+            out,
+        }) => {
+            let format = format.unwrap_or_else(|| Exchange::of(out.as_deref()));
+            let selection = passage_content::exchange::Selection {
+                lang,
+                packs: pack,
+                lessons: lesson,
+            };
+            content_export(&content, &selection, format, out.as_deref())
+        }
+        Command::L10n(L10nCommand::ImportContent {
+            file,
+            lang,
+            content,
+            partial,
+        }) => match std::fs::read(&file) {
+            Ok(bytes) => report_import(
+                &file,
+                passage_content::exchange::import(&content, &lang, &bytes, partial),
+                "unit(s)",
+            ),
+            Err(err) => {
+                eprintln!("error: {}: {err}", file.display());
+                ExitCode::from(2)
+            }
+        },
     }
+}
+
+fn content_export(
+    content: &std::path::Path,
+    selection: &passage_content::exchange::Selection,
+    format: Exchange,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let format = match format {
+        Exchange::Po => passage_content::exchange::Format::Po,
+        Exchange::Xliff => passage_content::exchange::Format::Xliff,
+    };
+    let text = match passage_content::exchange::export(content, selection, format) {
+        Ok(t) => t,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    match out {
+        Some(path) => {
+            if let Err(err) = std::fs::write(path, &text) {
+                eprintln!("error: {}: {err}", path.display());
+                return ExitCode::from(2);
+            }
+            println!("written to {}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    ExitCode::SUCCESS
 }
 
 fn l10n_check(dir: &std::path::Path, format: Format) -> ExitCode {
@@ -453,6 +554,15 @@ fn l10n_import(
         Exchange::Po => passage_l10n::exchange::import_po(dir, lang, &bytes, partial),
         Exchange::Xliff => passage_l10n::xliff::import_xliff(dir, lang, &bytes, partial),
     };
+    report_import(file, imported, "message(s)")
+}
+
+/// Prints what an import did, or why it wrote nothing.
+fn report_import(
+    file: &std::path::Path,
+    imported: Result<passage_l10n::exchange::ImportReport, passage_l10n::exchange::ImportError>,
+    noun: &str,
+) -> ExitCode {
     match imported {
         Ok(report) => {
             for w in &report.warnings {
@@ -462,7 +572,7 @@ fn l10n_import(
                 println!("{}: {p} (left out)", file.display());
             }
             println!(
-                "{} message(s) written, {} unchanged, {} left out, {} warning(s)",
+                "{} {noun} written, {} unchanged, {} left out, {} warning(s)",
                 report.written,
                 report.unchanged,
                 report.skipped,

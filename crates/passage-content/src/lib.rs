@@ -8,6 +8,7 @@ mod agenda;
 mod check;
 mod contacts;
 mod error;
+pub mod exchange;
 mod glossary;
 mod lesson;
 mod library;

@@ -27,7 +27,7 @@ pub struct Library {
 
 /// The pack folders under `root`: `root` itself if it holds a `pack.toml`,
 /// else each sub-folder that does, in name order.
-fn pack_dirs(root: &Path) -> crate::Result<Vec<PathBuf>> {
+pub(crate) fn pack_dirs(root: &Path) -> crate::Result<Vec<PathBuf>> {
     if root.join(MANIFEST_FILE).is_file() {
         return Ok(vec![root.to_owned()]);
     }

@@ -326,7 +326,7 @@ pub fn plain_text(markdown: &str) -> String {
     out
 }
 
-fn directive_name(text: &str) -> Option<&str> {
+pub(crate) fn directive_name(text: &str) -> Option<&str> {
     let name = text.trim().strip_prefix("::")?;
     let ok = !name.is_empty()
         && name

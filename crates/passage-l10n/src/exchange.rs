@@ -220,7 +220,8 @@ pub fn units(locales_dir: &Path, lang: &str) -> Vec<Unit> {
     out
 }
 
-fn po_string(text: &str) -> String {
+/// `text` as a PO string: quoted and escaped, split after each line break.
+pub fn po_string(text: &str) -> String {
     let escaped = |s: &str| {
         s.replace('\\', "\\\\")
             .replace('"', "\\\"")
@@ -277,12 +278,17 @@ pub fn to_po(lang: &str, units: &[Unit]) -> String {
 
 /// A unit read back from a PO file.
 #[derive(Debug, Default)]
-struct PoUnit {
-    line: usize,
-    ctxt: Option<String>,
-    target: String,
+pub struct PoUnit {
+    /// The line of its `msgctxt`.
+    pub line: usize,
+    /// The context: which message or block it is.
+    pub ctxt: Option<String>,
+    /// The source (`msgid`) as the file has it.
+    pub source: String,
+    /// The translation (`msgstr`); empty when not translated.
+    pub target: String,
     /// The `#. source-hash:` comment before it: the English it was made from.
-    source_hash: Option<String>,
+    pub source_hash: Option<String>,
 }
 
 fn unquote(raw: &str, line: usize) -> Result<String, ImportProblem> {
@@ -316,8 +322,10 @@ fn unquote(raw: &str, line: usize) -> Result<String, ImportProblem> {
     Ok(out)
 }
 
-/// Reads the units of a PO file (msgctxt and msgstr; the rest is ignored).
-fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
+/// Reads the units of a PO file (msgctxt, msgid, msgstr and the
+/// `#. source-hash:` comment; the rest is ignored). Units without a
+/// `msgctxt` (the header) are left out.
+pub fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
     let mut units = Vec::new();
     let mut problems = Vec::new();
     let mut current = PoUnit::default();
@@ -377,6 +385,7 @@ fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
                         c.push_str(&s);
                     }
                 }
+                Some("msgid") => current.source.push_str(&s),
                 Some("msgstr") => current.target.push_str(&s),
                 _ => {}
             },
@@ -393,7 +402,7 @@ fn parse_po(text: &str) -> Result<Vec<PoUnit>, Vec<ImportProblem>> {
 
 /// Whether `text` has HTML-like markup (`<tag`, `</tag`, `<!`), or a
 /// `javascript:` link.
-fn has_markup(text: &str) -> bool {
+pub fn has_markup(text: &str) -> bool {
     let lower = text.to_lowercase();
     lower.contains("javascript:")
         || text
@@ -524,7 +533,7 @@ pub(crate) struct Incoming {
 }
 
 /// The text of bytes that must be UTF-8, or the line where they stop being.
-pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, ImportError> {
+pub fn utf8(bytes: &[u8]) -> Result<&str, ImportError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
             .iter()

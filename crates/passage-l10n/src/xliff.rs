@@ -14,7 +14,7 @@ use crate::exchange::{ImportError, ImportProblem, ImportReport, Incoming, Unit, 
 pub const XLIFF_NS: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
 /// `text` with the five XML specials escaped (also fit for attributes).
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
