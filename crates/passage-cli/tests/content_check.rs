@@ -28,7 +28,11 @@ fn the_bundled_content_passes() {
     assert!(out.contains("in 2 pack(s)"), "{out}");
     // Every translation keeps its source's shape (Markdown blocks, tools,
     // links, list lengths; quiz option ids are errors above) and is current.
-    for code in ["translation-structure", "outdated-translation"] {
+    for code in [
+        "translation-structure",
+        "outdated-translation",
+        "unclosed-emphasis",
+    ] {
         assert!(!out.contains(code), "{code}:\n{out}");
     }
 
@@ -67,7 +71,7 @@ fn broken_pack(root: &Path) {
         root,
         "pack/lessons/good/km.md",
         &format!(
-            "{}សួស្តី។\n\n![Flyer](media/flyer.png)\n\n- ក\n",
+            "{}**សួស្តី។**ក\n\n![Flyer](media/flyer.png)\n\n- ក\n",
             front(
                 "good",
                 &format!("source-hash = \"{hash}\"\nstatus = \"draft\"\n")
@@ -164,6 +168,7 @@ fn every_problem_is_reported_with_file_and_line_and_the_exit_code_fails() {
         "pack/lessons/bad/en.md:13: error[missing-media]",
         "pack/lessons/bad/km.md:6: warning[outdated-translation]: en.md changed",
         "pack/lessons/good/km.md:13: warning[translation-structure]: the translation has a list more than the source",
+        "pack/lessons/good/km.md:9: warning[unclosed-emphasis]: this `**` does not close",
         "pack/glossary.km.toml:1: error[source-hash]: a translation needs `source-hash` (of glossary.en.toml",
         "pack/bank/m.km.toml:2: warning[outdated-translation]: m.en.toml changed",
         "pack/lessons/bad/quiz.toml:2: error[quiz-key]: question `q1` is single choice",

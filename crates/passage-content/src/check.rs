@@ -1026,6 +1026,18 @@ fn check_lesson(
             continue;
         }
         let mut ok = check_body(c, &path, &lesson, &dir, &rel_dir);
+        if let Some((at, mark)) = crate::exchange::unclosed_emphasis_in(&lesson.body) {
+            c.warn(
+                "unclosed-emphasis",
+                &path,
+                lesson.body_line + lesson.body[..at].matches('\n').count(),
+                format!(
+                    "this `{mark}` does not close and shows as it is: in a language written \
+                     without spaces, put a space after the closing `{mark}` when a letter follows \
+                     punctuation"
+                ),
+            );
+        }
         if locale != source {
             ok &= c.origin(
                 &path,

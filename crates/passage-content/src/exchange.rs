@@ -79,6 +79,14 @@ fn unclosed_emphasis(pieces: &[Piece]) -> Option<&'static str> {
     })
 }
 
+/// Where a lesson body has a `**`, `__` or `~~` that shows as it is: the
+/// byte offset of its block and the mark.
+pub(crate) fn unclosed_emphasis_in(body: &str) -> Option<(usize, &'static str)> {
+    blocks(body)
+        .iter()
+        .find_map(|b| unclosed_emphasis(&b.pieces).map(|m| (b.range.start, m)))
+}
+
 /// One block of a lesson body: where its words are, and what it is.
 #[derive(Clone, Debug)]
 struct Block {
