@@ -242,6 +242,34 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     .await?;
     app.screenshot("review-4-counted").await?;
 
+    // The lesson's quiz: each question and option beside its Khmer.
+    app.click("[data-group=\"quiz/safe-migration/asean-commitments\"]")
+        .await?;
+    app.wait_text("[data-testid=review-group-title]", "Quiz: ")
+        .await?;
+    let prompt = app
+        .texts("[data-testid=review-rows] tr[data-key=q1-prompt] td")
+        .await?;
+    assert!(prompt[0].contains("Aung Ko"), "{prompt:?}");
+    assert!(
+        prompt[1]
+            .chars()
+            .any(|c| ('\u{1780}'..='\u{17FF}').contains(&c)),
+        "{prompt:?}"
+    );
+    app.wait_text("[data-testid=review-mark-lesson]", "quiz")
+        .await?;
+    app.screenshot("review-6-quiz").await?;
+    app.click("[data-testid=review-mark-lesson]").await?;
+    app.wait_text("[data-testid=review-lesson-status]", "Reviewed")
+        .await?;
+    app.click("[data-testid=review-back]").await?;
+    app.wait_text(
+        "[data-group=\"quiz/safe-migration/asean-commitments\"]",
+        "1 of 1",
+    )
+    .await?;
+
     // The same screen in Burmese, for a reviewer who reads the app in it.
     pick(&app, "my").await?;
     app.click("[data-group=\"ui/reader\"]").await?;

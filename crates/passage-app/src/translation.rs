@@ -47,9 +47,9 @@ pub struct TranslationLanguage {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSummary {
-    /// `ui/<file>` or `lesson/<pack>/<lesson>`.
+    /// `ui/<file>`, `lesson/<pack>/<lesson>` or `quiz/<pack>/<lesson>`.
     pub id: String,
-    /// The file name, or the lesson's English title.
+    /// The file name, or the lesson's English title (for a quiz too).
     pub title: String,
     /// Items (messages; a lesson is one item).
     pub total: u32,
@@ -124,7 +124,7 @@ pub struct TranslationGroup {
     pub title: String,
     /// The language.
     pub lang: String,
-    /// Whether the group is a lesson (reviewed as a whole) or messages
+    /// Whether the group is a lesson or a quiz (reviewed as a whole) or messages
     /// (reviewed one by one).
     pub lesson: bool,
     /// The lesson's state (for messages: `None`, see each row).
@@ -212,8 +212,11 @@ fn status_of(
     }
 }
 
-/// A lesson in one language, as the screen pairs it.
+/// A lesson (or its quiz) in one language, as the screen pairs it: one
+/// item, reviewed as a whole.
 struct LessonSides {
+    /// The lesson's English title.
+    title: String,
     /// English: raw file and its parts.
     source_raw: String,
     source_parts: Vec<(String, String)>,
@@ -261,6 +264,74 @@ fn lesson_parts(file: &passage_content::LessonFile) -> Vec<(String, String)> {
     parts
 }
 
+/// A quiz's parts in the answer key's order: each question's prompt, then
+/// each option's words and its feedback.
+fn quiz_parts(
+    key: &passage_content::QuizKey,
+    words: &passage_content::QuizWords,
+) -> Vec<(String, String)> {
+    let mut parts = Vec::new();
+    for q in &key.questions {
+        let Some(w) = words.get(&q.id) else { continue };
+        parts.push((format!("{}-prompt", q.id), w.prompt.clone()));
+        for o in &q.options {
+            if let Some(option) = w.options.get(o) {
+                parts.push((format!("{}-{o}", q.id), option.text.clone()));
+                parts.push((format!("{}-{o}-feedback", q.id), option.feedback.clone()));
+            }
+        }
+    }
+    parts
+}
+
+/// A lesson's quiz in one language, paired like a lesson; `None` when the
+/// lesson has no quiz. The title is the lesson's English title.
+fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<LessonSides>> {
+    let Some(quiz) = &lesson.quiz else {
+        return Ok(None);
+    };
+    let source_locale = &pack.manifest.source_locale;
+    let path = |l: &Locale| {
+        pack.dir
+            .join(&lesson.dir)
+            .join(format!("quiz.{}.toml", l.as_str()))
+    };
+    let source_path = path(source_locale);
+    let source_raw = std::fs::read_to_string(&source_path)
+        .map_err(|e| AppError::NotFound(format!("{}: {e}", source_path.display())))?;
+    let expected = text_hash(&source_raw);
+    let Some(source_words) = quiz.words.get(source_locale) else {
+        return Ok(None);
+    };
+    let source_parts = quiz_parts(&quiz.key, source_words);
+    let title = lesson
+        .locales
+        .get(source_locale)
+        .map(|l| l.meta.title.clone())
+        .unwrap_or_default();
+    let target_path = path(locale);
+    let (target, meta) = match (
+        quiz.words.get(locale),
+        std::fs::read_to_string(&target_path),
+    ) {
+        (Some(words), Ok(raw)) => {
+            let meta = passage_content::parse_words(&raw, &target_path)
+                .map(|(m, _)| m)
+                .unwrap_or_default();
+            (Some((raw, quiz_parts(&quiz.key, words))), meta)
+        }
+        _ => (None, passage_content::TranslationMeta::default()),
+    };
+    Ok(Some(LessonSides {
+        title,
+        source_parts,
+        file_outdated: meta.source_hash.as_deref().is_some_and(|h| h != expected),
+        file_reviewed: meta.status == Some(TranslationStatus::Reviewed),
+        source_raw,
+        target,
+    }))
+}
+
 fn lesson_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<LessonSides> {
     let source_locale = &pack.manifest.source_locale;
     let read = |l: &Locale| {
@@ -283,6 +354,7 @@ fn lesson_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<LessonS
         None => None,
     };
     Ok(LessonSides {
+        title: source_file.meta.title.clone(),
         source_parts: lesson_parts(source_file),
         file_outdated: translated
             .and_then(|f| f.meta.source_hash.as_deref())
@@ -307,9 +379,7 @@ impl LessonSides {
 
     /// The English title.
     fn title(&self) -> String {
-        self.source_parts
-            .first()
-            .map_or_else(String::new, |(_, t)| t.clone())
+        self.title.clone()
     }
 }
 
@@ -454,6 +524,12 @@ impl Passage {
             let mut group = summary(format!("lesson/{path}"), sides.title());
             count(&mut group, status);
             groups.push(group);
+            if let Some(quiz) = quiz_sides(pack, lesson, &locale)? {
+                let (status, _) = quiz.status(marks.get(&format!("quiz:{path}")));
+                let mut group = summary(format!("quiz/{path}"), quiz.title());
+                count(&mut group, status);
+                groups.push(group);
+            }
         }
         Ok(TranslationOverview {
             languages,
@@ -488,10 +564,8 @@ impl Passage {
                 rows,
             });
         }
-        let (pack, lesson) = self.lesson_of_group(group)?;
-        let sides = lesson_sides(pack, lesson, &locale)?;
-        let (status, changes) =
-            sides.status(marks.get(&format!("lesson:{}", lesson_path(pack, lesson))));
+        let (sides, item) = self.whole_of_group(group, &locale)?;
+        let (status, changes) = sides.status(marks.get(&item));
         let targets: BTreeMap<&str, &str> = sides
             .target
             .as_ref()
@@ -524,10 +598,28 @@ impl Passage {
         })
     }
 
+    /// A lesson or quiz group: its two sides and the item its mark is kept
+    /// under (`lesson:<pack>/<lesson>`, `quiz:<pack>/<lesson>`).
+    fn whole_of_group(&self, group: &str, locale: &Locale) -> Result<(LessonSides, String)> {
+        let (pack, lesson) = self.lesson_of_group(group)?;
+        let path = lesson_path(pack, lesson);
+        if group.starts_with("quiz/") {
+            let sides = quiz_sides(pack, lesson, locale)?
+                .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
+            Ok((sides, format!("quiz:{path}")))
+        } else {
+            Ok((
+                lesson_sides(pack, lesson, locale)?,
+                format!("lesson:{path}"),
+            ))
+        }
+    }
+
     fn lesson_of_group(&self, group: &str) -> Result<(&Pack, &Lesson)> {
         let not_found = || AppError::NotFound(format!("group {group}"));
         let (pack_id, lesson_id) = group
             .strip_prefix("lesson/")
+            .or_else(|| group.strip_prefix("quiz/"))
             .and_then(|rest| rest.split_once('/'))
             .ok_or_else(not_found)?;
         self.library
@@ -578,13 +670,12 @@ impl Passage {
                 ));
             }
         } else {
-            let (pack, lesson) = self.lesson_of_group(group)?;
-            let sides = lesson_sides(pack, lesson, &locale)?;
+            let (sides, item) = self.whole_of_group(group, &locale)?;
             let (raw, _) = sides.target.ok_or_else(|| {
                 AppError::BadInput(format!("group: {group} is not translated yet"))
             })?;
             marks.push((
-                format!("lesson:{}", lesson_path(pack, lesson)),
+                item,
                 Mark {
                     source_hash: text_hash(&sides.source_raw),
                     source: sides.source_raw,

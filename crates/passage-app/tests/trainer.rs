@@ -638,6 +638,41 @@ fn a_reviewer_marks_translations_and_sees_what_the_english_changed() {
         "title, objectives, key points, blocks"
     );
     assert!(lesson.rows.iter().all(|r| r.target.is_some()));
+
+    // Its quiz is a group of its own, listed right after the lesson: each
+    // question, option and feedback side by side, reviewed as a whole.
+    let quiz_id = "quiz/safe-migration/asean-commitments";
+    let overview = app.translation_overview(Some("km")).expect("overview");
+    let at = |id: &str| overview.groups.iter().position(|g| g.id == id);
+    assert_eq!(
+        at(quiz_id),
+        at(lesson_id).map(|i| i + 1),
+        "quiz after lesson"
+    );
+    let quiz = app.translation_group("km", quiz_id).expect("quiz");
+    assert_eq!(quiz.status, Some(ItemStatus::Draft));
+    assert_eq!(quiz.title, lesson.title, "named by its lesson");
+    let keys: Vec<&str> = quiz.rows.iter().take(3).map(|r| r.key.as_str()).collect();
+    assert_eq!(keys, ["q1-prompt", "q1-a", "q1-a-feedback"]);
+    let prompt = &quiz.rows[0];
+    assert!(
+        prompt.source.starts_with("Aung Ko's new co-worker"),
+        "{prompt:?}"
+    );
+    assert!(
+        prompt
+            .target
+            .as_deref()
+            .is_some_and(|t| t.contains("Aung Ko"))
+    );
+    let quiz = app
+        .mark_translation_reviewed("km", quiz_id, &[])
+        .expect("quiz marked");
+    assert_eq!(quiz.status, Some(ItemStatus::Reviewed));
+    assert_eq!(
+        code(app.translation_group("km", "quiz/safe-migration/no-such-lesson")),
+        ErrorCode::NotFound
+    );
     drop(app);
 
     // A new release changes the English of one message and of the lesson,

@@ -30,6 +30,7 @@ pub use library::{Library, PackProblem, check_dir};
 pub use manifest::{LessonId, ModuleId, ModuleManifest, PackId, PackManifest};
 pub use quiz::{
     KeyQuestion, OptionWords, QuestionType, QuestionWords, QuizKey, QuizWords, TestKind,
+    parse_words,
 };
 pub use render::{
     MediaBase, RenderNote, Rendered, TOOLS, plain_text, render_markdown, render_notes,

@@ -5,11 +5,11 @@
  */
 export type GroupSummary = { 
 /**
- * `ui/<file>` or `lesson/<pack>/<lesson>`.
+ * `ui/<file>`, `lesson/<pack>/<lesson>` or `quiz/<pack>/<lesson>`.
  */
 id: string, 
 /**
- * The file name, or the lesson's English title.
+ * The file name, or the lesson's English title (for a quiz too).
  */
 title: string, 
 /**

@@ -20,7 +20,7 @@ title: string,
  */
 lang: string, 
 /**
- * Whether the group is a lesson (reviewed as a whole) or messages
+ * Whether the group is a lesson or a quiz (reviewed as a whole) or messages
  * (reviewed one by one).
  */
 lesson: boolean, 
