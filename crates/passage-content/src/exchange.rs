@@ -882,51 +882,10 @@ fn read_po(text: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
 }
 
 fn read_xliff(text: &str, lang: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
-    let doc = roxmltree::Document::parse(text).map_err(|e| {
-        let (line, message) = match e {
-            roxmltree::Error::DtdDetected => (
-                text.find("<!DOCTYPE")
-                    .map_or(1, |at| text[..at].matches('\n').count() + 1),
-                "a DTD or entity declaration: XLIFF files for Passage have none".to_owned(),
-            ),
-            _ => (usize::try_from(e.pos().row).unwrap_or(0), e.to_string()),
-        };
-        vec![problem(line, None, "xml-syntax", message)]
-    })?;
-    // roxmltree's text_pos_at counts from the start each time: a table of
-    // line starts keeps a file of thousands of units fast.
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of =
-        |node: roxmltree::Node<'_, '_>| starts.partition_point(|s| *s <= node.range().start);
-    let ours = |n: &roxmltree::Node<'_, '_>, name: &str| {
-        n.is_element() && n.tag_name().namespace() == Some(XLIFF_NS) && n.tag_name().name() == name
-    };
-    let root = doc.root_element();
-    if !ours(&root, "xliff") || root.attribute("version") != Some("2.0") {
-        return Err(vec![problem(
-            line_of(root),
-            None,
-            "xliff-version",
-            "not an XLIFF 2.0 document (<xliff version=\"2.0\"> in the 2.0 namespace)".into(),
-        )]);
-    }
-    let same = |a: &str| {
-        passage_l10n::Locale::parse(a).map(|l| l.to_string()).ok()
-            == passage_l10n::Locale::parse(lang)
-                .map(|l| l.to_string())
-                .ok()
-    };
-    let target_lang = root.attribute("trgLang").unwrap_or_default();
-    if !same(target_lang) {
-        return Err(vec![problem(
-            line_of(root),
-            None,
-            "wrong-language",
-            format!("the file is for trgLang=\"{target_lang}\", not {lang}"),
-        )]);
-    }
+    let opened = passage_l10n::xliff::open(text, lang)?;
+    let line_of = |node: roxmltree::Node<'_, '_>| opened.line_of(node);
+    let ours = passage_l10n::xliff::is_xliff;
+    let root = opened.doc.root_element();
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for file in root.children().filter(|n| ours(n, "file")) {

@@ -112,8 +112,32 @@ fn problem(line: usize, id: Option<&str>, code: &'static str, message: String) -
     }
 }
 
-/// Reads the translated units of an XLIFF 2.0 document for `lang`.
-fn parse(text: &str, lang: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
+/// An XLIFF 2.0 document read for import: well-formed, no DTD, the 2.0
+/// namespace and version, and `trgLang` the language being imported.
+#[derive(Debug)]
+pub struct Opened<'a> {
+    /// The document.
+    pub doc: roxmltree::Document<'a>,
+    /// Where each line starts, to name lines fast (roxmltree's own
+    /// position lookup counts from the start each time).
+    starts: Vec<usize>,
+}
+
+impl Opened<'_> {
+    /// The 1-based line a node starts on.
+    pub fn line_of(&self, node: roxmltree::Node<'_, '_>) -> usize {
+        self.starts.partition_point(|s| *s <= node.range().start)
+    }
+}
+
+/// Whether `n` is the XLIFF 2.0 element `name`.
+pub fn is_xliff(n: &roxmltree::Node<'_, '_>, name: &str) -> bool {
+    n.is_element() && n.tag_name().namespace() == Some(XLIFF_NS) && n.tag_name().name() == name
+}
+
+/// Opens an XLIFF 2.0 document for `lang`, or says at which line it is not
+/// one Passage reads (`xml-syntax`, `xliff-version`, `wrong-language`).
+pub fn open<'a>(text: &'a str, lang: &str) -> Result<Opened<'a>, Vec<ImportProblem>> {
     // roxmltree refuses a DTD (and so any entity but the five built in).
     let doc = roxmltree::Document::parse(text).map_err(|e| {
         let (line, message) = match e {
@@ -126,39 +150,41 @@ fn parse(text: &str, lang: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
         };
         vec![problem(line, None, "xml-syntax", message)]
     })?;
-    let line_of = |node: roxmltree::Node<'_, '_>| {
-        usize::try_from(doc.text_pos_at(node.range().start).row).unwrap_or(0)
-    };
-    let root = doc.root_element();
-    if root.tag_name().namespace() != Some(XLIFF_NS)
-        || root.tag_name().name() != "xliff"
-        || root.attribute("version") != Some("2.0")
-    {
+    let starts = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let opened = Opened { doc, starts };
+    let root = opened.doc.root_element();
+    let line = opened.line_of(root);
+    if !is_xliff(&root, "xliff") || root.attribute("version") != Some("2.0") {
         return Err(vec![problem(
-            line_of(root),
+            line,
             None,
             "xliff-version",
             "not an XLIFF 2.0 document (<xliff version=\"2.0\"> in the 2.0 namespace)".into(),
         )]);
     }
     let target_lang = root.attribute("trgLang").unwrap_or_default();
-    if crate::Locale::parse(target_lang)
-        .map(|l| l.to_string())
-        .ok()
-        != crate::Locale::parse(lang).map(|l| l.to_string()).ok()
-    {
+    let normal = |code: &str| crate::Locale::parse(code).map(|l| l.to_string()).ok();
+    if normal(target_lang) != normal(lang) {
         return Err(vec![problem(
-            line_of(root),
+            line,
             None,
             "wrong-language",
             format!("the file is for trgLang=\"{target_lang}\", not {lang}"),
         )]);
     }
+    Ok(opened)
+}
+
+/// Reads the translated units of an XLIFF 2.0 document for `lang`.
+fn parse(text: &str, lang: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
+    let opened = open(text, lang)?;
+    let line_of = |node: roxmltree::Node<'_, '_>| opened.line_of(node);
+    let root = opened.doc.root_element();
     let mut units = Vec::new();
     let mut problems = Vec::new();
-    let ours = |n: &roxmltree::Node<'_, '_>, name: &str| {
-        n.is_element() && n.tag_name().namespace() == Some(XLIFF_NS) && n.tag_name().name() == name
-    };
+    let ours = is_xliff;
     for unit in root.descendants().filter(|n| ours(n, "unit")) {
         let line = line_of(unit);
         let Some(id) = unit.attribute("id") else {
