@@ -3,6 +3,9 @@
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+use common::copy_tree;
+
 fn passage(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_passage"))
         .args(args)
@@ -132,19 +135,6 @@ fn a_translator_exports_edits_and_imports_a_po_file() {
             && l.trim_end().ends_with("0         1")),
         "{status}"
     );
-}
-
-/// Copies a folder tree (the fixture packs) so a test can change it.
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }
 
 #[test]

@@ -246,14 +246,6 @@ fn block(
         })
 }
 
-/// Which kind of file a document of an exchange file stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Lesson,
-    Quiz,
-    Bank,
-}
-
 /// One unit: its id inside its document, what it is, the English, and the
 /// translation there is now.
 #[derive(Clone, Debug)]
@@ -288,11 +280,11 @@ struct Document {
     /// `lesson.<pack>.<lesson>`, `quiz.<pack>.<lesson>`, `bank.<pack>.<module>`
     /// (XLIFF ids are NMTOKENs: no `/`).
     id: String,
-    kind: Kind,
     /// The English file, relative to the content folder.
     original: String,
-    /// The English file.
-    source_path: PathBuf,
+    /// For a lesson: the English, parsed, and the narration audio the
+    /// translation there is now names (kept when it is rebuilt).
+    lesson: Option<(LessonFile, Option<String>)>,
     /// The translated file (may not exist yet).
     target_path: PathBuf,
     /// `sha256:` of the English file.
@@ -539,13 +531,12 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                 let hash = source_hash(&raw);
                 docs.push(Document {
                     id: format!("lesson.{pack}.{id}"),
-                    kind: Kind::Lesson,
                     original: relative(&source_path),
                     current: existing
                         .as_ref()
                         .is_some_and(|l| l.meta.source_hash.as_deref() == Some(hash.as_str())),
                     units: lesson_units(&english, existing.as_ref()),
-                    source_path,
+                    lesson: Some((english, existing.and_then(|l| l.meta.narration))),
                     target_path,
                     source_hash: hash,
                 });
@@ -555,7 +546,6 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                     let target_path = folder.join(format!("quiz.{lang}.toml"));
                     docs.push(words_document(
                         format!("quiz.{pack}.{id}"),
-                        Kind::Quiz,
                         &key,
                         (source_path, target_path),
                         &relative,
@@ -574,7 +564,6 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                 let target_path = dir.join("bank").join(format!("{m}.{lang}.toml"));
                 docs.push(words_document(
                     format!("bank.{pack}.{m}"),
-                    Kind::Bank,
                     &key,
                     (source_path, target_path),
                     &relative,
@@ -587,7 +576,6 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
 
 fn words_document(
     id: String,
-    kind: Kind,
     key: &Path,
     (source_path, target_path): (PathBuf, PathBuf),
     relative: &dyn Fn(&Path) -> String,
@@ -601,13 +589,12 @@ fn words_document(
     let hash = source_hash(&raw);
     Ok(Document {
         id,
-        kind,
         original: relative(&source_path),
         current: existing
             .as_ref()
             .is_some_and(|(m, _)| m.source_hash.as_deref() == Some(hash.as_str())),
         units: words_units(&order, &english, existing.as_ref().map(|(_, w)| w)),
-        source_path,
+        lesson: None,
         target_path,
         source_hash: hash,
     })
@@ -1249,11 +1236,8 @@ fn compose(doc: &Document, new: &BTreeMap<String, String>) -> Result<String, Str
     };
     let words: BTreeMap<&str, String> =
         doc.units.iter().map(|u| (u.id.as_str(), word(u))).collect();
-    let raw = std::fs::read_to_string(&doc.source_path).map_err(|e| e.to_string())?;
-    match doc.kind {
-        Kind::Lesson => {
-            let english = LessonFile::parse(&raw, &doc.source_path).map_err(|e| e.to_string())?;
-            let existing = LessonFile::load(&doc.target_path).ok();
+    match &doc.lesson {
+        Some((english, narration)) => {
             let mut body = english.body.clone();
             let mut ranges: Vec<(&Range<usize>, &str)> = doc
                 .units
@@ -1268,15 +1252,15 @@ fn compose(doc: &Document, new: &BTreeMap<String, String>) -> Result<String, Str
                 &english.meta,
                 &words,
                 &doc.source_hash,
-                existing.as_ref().and_then(|l| l.meta.narration.as_deref()),
+                narration.as_deref(),
             ) + &body;
             let parsed = LessonFile::parse(&text, &doc.target_path).map_err(|e| e.to_string())?;
-            if let Some((_, message)) = structure_mismatch(&english, &parsed) {
+            if let Some((_, message)) = structure_mismatch(english, &parsed) {
                 return Err(message);
             }
             Ok(text)
         }
-        Kind::Quiz | Kind::Bank => {
+        None => {
             let text = words_text(&doc.units, &words, &doc.source_hash);
             parse_words(&text, &doc.target_path).map_err(|e| e.to_string())?;
             Ok(text)
