@@ -275,5 +275,14 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     app.click("[data-group=\"ui/reader\"]").await?;
     app.wait_for("[data-testid=review-rows]").await?;
     app.screenshot("review-5-burmese").await?;
+    app.click("[data-testid=review-back]").await?;
+    app.click("[data-group=\"quiz/safe-migration/asean-commitments\"]")
+        .await?;
+    app.wait_text("[data-testid=review-group-title]", "မေးခွန်းလွှာ")
+        .await?;
+    // The quiz card sat low in the list; the quiz opens at its title.
+    let scrolled = app.client.execute("return window.scrollY", vec![]).await?;
+    assert_eq!(scrolled.as_f64(), Some(0.0), "opened scrolled down");
+    app.screenshot("review-7-quiz-burmese").await?;
     app.close().await
 }
