@@ -270,6 +270,21 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     )
     .await?;
 
+    // The course's glossary: each term and definition beside its Khmer.
+    app.click("[data-group=\"glossary/safe-migration\"]")
+        .await?;
+    app.wait_text("[data-testid=review-group-title]", "Glossary: ")
+        .await?;
+    let broker = app
+        .texts("[data-testid=review-rows] tr[data-key=broker] td")
+        .await?;
+    assert!(broker[0].contains("Broker"), "{broker:?}");
+    assert!(broker[1].contains("មេខ្យល់"), "{broker:?}");
+    app.wait_text("[data-testid=review-mark-lesson]", "glossary")
+        .await?;
+    app.screenshot("review-8-glossary").await?;
+    app.click("[data-testid=review-back]").await?;
+
     // The same screen in Burmese, for a reviewer who reads the app in it.
     pick(&app, "my").await?;
     app.click("[data-group=\"ui/reader\"]").await?;

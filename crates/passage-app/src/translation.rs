@@ -1,5 +1,6 @@
 //! The Translation screen for a CSO reviewer: every group of UI messages
-//! (one `.ftl` file) and every lesson, English beside the translation, with
+//! (one `.ftl` file), every lesson and quiz, each module's test questions,
+//! each pack's glossary and agenda, English beside the translation, with
 //! each item's state (missing, draft, outdated, reviewed), marking as
 //! reviewed, and what changed in the English since an item was reviewed.
 //!
@@ -12,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use passage_content::{Lesson, Pack};
+use passage_content::{Lesson, ModuleManifest, Pack};
 use passage_l10n::{Locale, TranslationStatus};
 
 use crate::{AppError, Passage, Result};
@@ -47,9 +48,11 @@ pub struct TranslationLanguage {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSummary {
-    /// `ui/<file>`, `lesson/<pack>/<lesson>` or `quiz/<pack>/<lesson>`.
+    /// `ui/<file>`, `lesson/<pack>/<lesson>`, `quiz/<pack>/<lesson>`,
+    /// `bank/<pack>/<module>`, `glossary/<pack>` or `agenda/<pack>`.
     pub id: String,
-    /// The file name, or the lesson's English title (for a quiz too).
+    /// The file name; the lesson's English title (for a quiz too); the
+    /// module's (for test questions); the pack's (glossary, agenda).
     pub title: String,
     /// Items (messages; a lesson is one item).
     pub total: u32,
@@ -124,8 +127,8 @@ pub struct TranslationGroup {
     pub title: String,
     /// The language.
     pub lang: String,
-    /// Whether the group is a lesson or a quiz (reviewed as a whole) or messages
-    /// (reviewed one by one).
+    /// Whether the group is reviewed as a whole (all but messages, which
+    /// are reviewed one by one).
     pub lesson: bool,
     /// The lesson's state (for messages: `None`, see each row).
     pub status: Option<ItemStatus>,
@@ -264,14 +267,14 @@ fn lesson_parts(file: &passage_content::LessonFile) -> Vec<(String, String)> {
     parts
 }
 
-/// A quiz's parts in the answer key's order: each question's prompt, then
-/// each option's words and its feedback.
-fn quiz_parts(
-    key: &passage_content::QuizKey,
+/// A quiz's or a test bank's parts in the answer key's order: each
+/// question's prompt, then each option's words and its feedback.
+fn quiz_parts<'a>(
+    questions: impl Iterator<Item = &'a passage_content::KeyQuestion>,
     words: &passage_content::QuizWords,
 ) -> Vec<(String, String)> {
     let mut parts = Vec::new();
-    for q in &key.questions {
+    for q in questions {
         let Some(w) = words.get(&q.id) else { continue };
         parts.push((format!("{}-prompt", q.id), w.prompt.clone()));
         for o in &q.options {
@@ -284,43 +287,32 @@ fn quiz_parts(
     parts
 }
 
-/// A lesson's quiz in one language, paired like a lesson; `None` when the
-/// lesson has no quiz. The title is the lesson's English title.
-fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<LessonSides>> {
-    let Some(quiz) = &lesson.quiz else {
+/// A file's parts and, for a translation, its status and source hash.
+type Parsed = (passage_content::TranslationMeta, Vec<(String, String)>);
+
+/// An item kept in one file per language (a quiz, a pack's test questions
+/// for a module, its glossary, its agenda), paired like a lesson; `None`
+/// when there is no English file. `parse` reads a file's parts; its second
+/// argument says whether the file is the English. A translation that does
+/// not parse counts as missing (`passage content check` names its faults).
+fn file_sides(
+    title: String,
+    source_path: &std::path::Path,
+    target_path: &std::path::Path,
+    parse: &dyn Fn(&str, &std::path::Path, bool) -> Option<Parsed>,
+) -> Result<Option<LessonSides>> {
+    let Ok(source_raw) = std::fs::read_to_string(source_path) else {
         return Ok(None);
     };
-    let source_locale = &pack.manifest.source_locale;
-    let path = |l: &Locale| {
-        pack.dir
-            .join(&lesson.dir)
-            .join(format!("quiz.{}.toml", l.as_str()))
-    };
-    let source_path = path(source_locale);
-    let source_raw = std::fs::read_to_string(&source_path)
-        .map_err(|e| AppError::NotFound(format!("{}: {e}", source_path.display())))?;
+    let (_, source_parts) = parse(&source_raw, source_path, true)
+        .ok_or_else(|| AppError::NotFound(format!("{}: does not load", source_path.display())))?;
     let expected = text_hash(&source_raw);
-    let Some(source_words) = quiz.words.get(source_locale) else {
-        return Ok(None);
-    };
-    let source_parts = quiz_parts(&quiz.key, source_words);
-    let title = lesson
-        .locales
-        .get(source_locale)
-        .map(|l| l.meta.title.clone())
-        .unwrap_or_default();
-    let target_path = path(locale);
-    let (target, meta) = match (
-        quiz.words.get(locale),
-        std::fs::read_to_string(&target_path),
-    ) {
-        (Some(words), Ok(raw)) => {
-            let meta = passage_content::parse_words(&raw, &target_path)
-                .map(|(m, _)| m)
-                .unwrap_or_default();
-            (Some((raw, quiz_parts(&quiz.key, words))), meta)
-        }
-        _ => (None, passage_content::TranslationMeta::default()),
+    let (target, meta) = match std::fs::read_to_string(target_path)
+        .ok()
+        .and_then(|raw| parse(&raw, target_path, false).map(|parsed| (raw, parsed)))
+    {
+        Some((raw, (meta, parts))) => (Some((raw, parts)), meta),
+        None => (None, passage_content::TranslationMeta::default()),
     };
     Ok(Some(LessonSides {
         title,
@@ -330,6 +322,148 @@ fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<Le
         source_raw,
         target,
     }))
+}
+
+/// A lesson's quiz in one language; the title is the lesson's English title.
+fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<LessonSides>> {
+    let Some(quiz) = &lesson.quiz else {
+        return Ok(None);
+    };
+    let path = |l: &Locale| {
+        pack.dir
+            .join(&lesson.dir)
+            .join(format!("quiz.{}.toml", l.as_str()))
+    };
+    let title = lesson
+        .locales
+        .get(&pack.manifest.source_locale)
+        .map(|l| l.meta.title.clone())
+        .unwrap_or_default();
+    file_sides(
+        title,
+        &path(&pack.manifest.source_locale),
+        &path(locale),
+        &|raw, path, _| {
+            let (meta, words) = passage_content::parse_words(raw, path).ok()?;
+            Some((meta, quiz_parts(quiz.key.questions.iter(), &words)))
+        },
+    )
+}
+
+/// The pre- and post-test questions of one module in one language; the
+/// title is the module's English title.
+fn bank_sides(
+    pack: &Pack,
+    module: &ModuleManifest,
+    locale: &Locale,
+) -> Result<Option<LessonSides>> {
+    let Some(bank) = &pack.bank else {
+        return Ok(None);
+    };
+    let source = &pack.manifest.source_locale;
+    let m = module.id.as_str();
+    let path = |l: &Locale| {
+        pack.dir
+            .join("bank")
+            .join(format!("{m}.{}.toml", l.as_str()))
+    };
+    let title = module
+        .title
+        .pick(&[], source)
+        .map(|p| p.text.to_owned())
+        .unwrap_or_else(|| m.to_owned());
+    file_sides(title, &path(source), &path(locale), &|raw, path, _| {
+        let (meta, words) = passage_content::parse_words(raw, path).ok()?;
+        let questions = bank
+            .questions
+            .iter()
+            .filter(|(of, _)| of == &module.id)
+            .map(|(_, q)| q);
+        Some((meta, quiz_parts(questions, &words)))
+    })
+}
+
+/// A pack's glossary in one language: each term and its definition.
+fn glossary_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
+    let path = |l: &Locale| pack.dir.join(format!("glossary.{}.toml", l.as_str()));
+    file_sides(
+        pack_title(pack),
+        &path(&pack.manifest.source_locale),
+        &path(locale),
+        &|raw, path, _| {
+            let (meta, glossary) = passage_content::parse_glossary(raw, path).ok()?;
+            let parts = glossary
+                .into_iter()
+                .flat_map(|(id, entry)| {
+                    [
+                        (id.clone(), entry.term),
+                        (format!("{id}-definition"), entry.definition),
+                    ]
+                })
+                .collect();
+            Some((meta, parts))
+        },
+    )
+}
+
+/// A pack's workshop agenda in one language: its title, each day's theme
+/// and each session's title.
+fn agenda_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
+    let target = pack.dir.join(format!("agenda.{}.toml", locale.as_str()));
+    file_sides(
+        pack_title(pack),
+        &pack.dir.join("agenda.toml"),
+        &target,
+        &|raw, path, english| {
+            let (meta, title, days) = if english {
+                let agenda = passage_content::Agenda::parse(raw, path).ok()?;
+                let days = agenda
+                    .days
+                    .into_iter()
+                    .map(|d| (d.title, d.sessions.into_iter().map(|s| s.title).collect()))
+                    .collect::<Vec<(Option<String>, Vec<String>)>>();
+                (
+                    passage_content::TranslationMeta::default(),
+                    agenda.title,
+                    days,
+                )
+            } else {
+                let words = passage_content::AgendaWords::parse(raw, path).ok()?;
+                let meta = passage_content::TranslationMeta {
+                    status: words.status,
+                    source_hash: words.source_hash,
+                };
+                let days = words
+                    .days
+                    .into_iter()
+                    .map(|d| (d.title, d.sessions))
+                    .collect();
+                (meta, words.title, days)
+            };
+            let mut parts = vec![("title".to_owned(), title)];
+            for (d, (day_title, sessions)) in days.into_iter().enumerate() {
+                let d = d + 1;
+                if let Some(t) = day_title {
+                    parts.push((format!("day-{d}"), t));
+                }
+                for (s, session) in sessions.into_iter().enumerate() {
+                    parts.push((format!("day-{d}-session-{}", s + 1), session));
+                }
+            }
+            Some((meta, parts))
+        },
+    )
+}
+
+/// A pack's English title.
+fn pack_title(pack: &Pack) -> String {
+    pack.manifest
+        .title
+        .pick(&[], &pack.manifest.source_locale)
+        .map_or_else(
+            || pack.manifest.id.as_str().to_owned(),
+            |p| p.text.to_owned(),
+        )
 }
 
 fn lesson_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<LessonSides> {
@@ -517,19 +651,34 @@ impl Passage {
                 count(group, row.status);
             }
         }
-        for (pack, lesson) in self.lessons_in_order() {
-            let path = lesson_path(pack, lesson);
-            let sides = lesson_sides(pack, lesson, &locale)?;
-            let (status, _) = sides.status(marks.get(&format!("lesson:{path}")));
-            let mut group = summary(format!("lesson/{path}"), sides.title());
-            count(&mut group, status);
-            groups.push(group);
-            if let Some(quiz) = quiz_sides(pack, lesson, &locale)? {
-                let (status, _) = quiz.status(marks.get(&format!("quiz:{path}")));
-                let mut group = summary(format!("quiz/{path}"), quiz.title());
+        let mut whole = |id: String, sides: Option<LessonSides>| {
+            if let Some(sides) = sides {
+                let item = id.replacen('/', ":", 1);
+                let (status, _) = sides.status(marks.get(&item));
+                let mut group = summary(id, sides.title());
                 count(&mut group, status);
                 groups.push(group);
             }
+        };
+        for (pack, lesson) in self.lessons_in_order() {
+            let path = lesson_path(pack, lesson);
+            whole(
+                format!("lesson/{path}"),
+                Some(lesson_sides(pack, lesson, &locale)?),
+            );
+            whole(format!("quiz/{path}"), quiz_sides(pack, lesson, &locale)?);
+        }
+        for pack in self.library.packs() {
+            let id = pack.manifest.id.as_str();
+            for module in &pack.manifest.modules {
+                let sides = bank_sides(pack, module, &locale)?;
+                whole(format!("bank/{id}/{}", module.id.as_str()), sides);
+            }
+        }
+        for pack in self.library.packs() {
+            let id = pack.manifest.id.as_str();
+            whole(format!("glossary/{id}"), glossary_sides(pack, &locale)?);
+            whole(format!("agenda/{id}"), agenda_sides(pack, &locale)?);
         }
         Ok(TranslationOverview {
             languages,
@@ -598,41 +747,46 @@ impl Passage {
         })
     }
 
-    /// A lesson or quiz group: its two sides and the item its mark is kept
-    /// under (`lesson:<pack>/<lesson>`, `quiz:<pack>/<lesson>`).
+    /// A group reviewed as a whole: its two sides and the item its mark is
+    /// kept under (`lesson:<pack>/<lesson>`, `quiz:<pack>/<lesson>`,
+    /// `bank:<pack>/<module>`, `glossary:<pack>`, `agenda:<pack>`).
     fn whole_of_group(&self, group: &str, locale: &Locale) -> Result<(LessonSides, String)> {
-        let (pack, lesson) = self.lesson_of_group(group)?;
-        let path = lesson_path(pack, lesson);
-        if group.starts_with("quiz/") {
-            let sides = quiz_sides(pack, lesson, locale)?
-                .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
-            Ok((sides, format!("quiz:{path}")))
-        } else {
-            Ok((
-                lesson_sides(pack, lesson, locale)?,
-                format!("lesson:{path}"),
-            ))
-        }
-    }
-
-    fn lesson_of_group(&self, group: &str) -> Result<(&Pack, &Lesson)> {
         let not_found = || AppError::NotFound(format!("group {group}"));
-        let (pack_id, lesson_id) = group
-            .strip_prefix("lesson/")
-            .or_else(|| group.strip_prefix("quiz/"))
-            .and_then(|rest| rest.split_once('/'))
-            .ok_or_else(not_found)?;
-        self.library
+        let (kind, path) = group.split_once('/').ok_or_else(not_found)?;
+        let (pack_id, rest) = path.split_once('/').unwrap_or((path, ""));
+        let pack = self
+            .library
             .packs()
             .iter()
-            .filter(|p| p.manifest.id.as_str() == pack_id)
-            .find_map(|p| {
-                p.lessons
+            .find(|p| p.manifest.id.as_str() == pack_id)
+            .ok_or_else(not_found)?;
+        let sides = match (kind, rest) {
+            ("lesson" | "quiz", lesson_id) => {
+                let lesson = pack
+                    .lessons
                     .values()
                     .find(|l| l.id.as_str() == lesson_id)
-                    .map(|l| (p, l))
-            })
-            .ok_or_else(not_found)
+                    .ok_or_else(not_found)?;
+                if kind == "quiz" {
+                    quiz_sides(pack, lesson, locale)?
+                } else {
+                    Some(lesson_sides(pack, lesson, locale)?)
+                }
+            }
+            ("bank", module_id) => match pack
+                .manifest
+                .modules
+                .iter()
+                .find(|m| m.id.as_str() == module_id)
+            {
+                Some(module) => bank_sides(pack, module, locale)?,
+                None => None,
+            },
+            ("glossary", "") => glossary_sides(pack, locale)?,
+            ("agenda", "") => agenda_sides(pack, locale)?,
+            _ => None,
+        };
+        Ok((sides.ok_or_else(not_found)?, format!("{kind}:{path}")))
     }
 
     /// Marks messages of a group (`keys`), or a whole lesson (`keys` is

@@ -673,6 +673,57 @@ fn a_reviewer_marks_translations_and_sees_what_the_english_changed() {
         code(app.translation_group("km", "quiz/safe-migration/no-such-lesson")),
         ErrorCode::NotFound
     );
+
+    // The pre- and post-test questions of each module, the glossary and the
+    // agenda are groups too, after the lessons, each reviewed as a whole.
+    let bank_id = "bank/safe-migration/deciding-to-go";
+    let at = |id: &str| overview.groups.iter().position(|g| g.id == id);
+    let last_lesson = overview
+        .groups
+        .iter()
+        .rposition(|g| g.id.starts_with("lesson/") || g.id.starts_with("quiz/"));
+    assert!(at(bank_id) > last_lesson, "tests after the lessons");
+    let bank = app.translation_group("km", bank_id).expect("bank");
+    assert_eq!(bank.title, "Deciding to go", "named by its module");
+    assert_eq!(bank.status, Some(ItemStatus::Draft));
+    assert_eq!(bank.rows[0].key, "deciding-to-go-1-prompt");
+    assert!(bank.rows[0].source.starts_with("Rosa is going to work"));
+    assert!(bank.rows.iter().all(|r| r.target.is_some()), "all in Khmer");
+    let bank = app
+        .mark_translation_reviewed("km", bank_id, &[])
+        .expect("bank marked");
+    assert_eq!(bank.status, Some(ItemStatus::Reviewed));
+    let glossary = app
+        .translation_group("km", "glossary/safe-migration")
+        .expect("glossary");
+    let broker = glossary
+        .rows
+        .iter()
+        .find(|r| r.key == "broker")
+        .expect("broker");
+    assert_eq!(
+        (broker.source.as_str(), broker.target.as_deref()),
+        ("Broker", Some("មេខ្យល់"))
+    );
+    assert!(glossary.rows.iter().any(|r| r.key == "broker-definition"));
+    let agenda = app
+        .translation_group("km", "agenda/safe-migration")
+        .expect("agenda");
+    assert_eq!(agenda.rows[0].source, "One-day workshop: Safe migration");
+    assert!(agenda.rows.iter().any(
+        |r| r.key == "day-1-session-1" && r.source == "Welcome, introductions and ground rules"
+    ));
+    for other in [
+        "bank/safe-migration/no-such-module",
+        "glossary/no-such-pack",
+        "agenda/safe-migration/x",
+    ] {
+        assert_eq!(
+            code(app.translation_group("km", other)),
+            ErrorCode::NotFound,
+            "{other}"
+        );
+    }
     drop(app);
 
     // A new release changes the English of one message and of the lesson,
@@ -698,6 +749,18 @@ fn a_reviewer_marks_translations_and_sees_what_the_english_changed() {
         &en_lesson,
         &first_objective,
         "  \"Name the two ASEAN agreements on migrant workers' rights\",",
+    );
+
+    replace_in(
+        &content.join("10-safe-migration/bank/deciding-to-go.en.toml"),
+        "Rosa is going to work in a factory abroad.",
+        "Rosa will work in a factory abroad.",
+    );
+    // A Khmer glossary that no longer loads counts as not translated.
+    replace_in(
+        &content.join("10-safe-migration/glossary.km.toml"),
+        "[broker]",
+        "[broker",
     );
 
     let app = open();
@@ -730,6 +793,21 @@ fn a_reviewer_marks_translations_and_sees_what_the_english_changed() {
             .any(|p| p.kind == ChangeKind::Removed && p.text == format!("{first_objective}\n")),
         "{lines:?}"
     );
+    let bank = app.translation_group("km", bank_id).expect("bank");
+    assert_eq!(bank.status, Some(ItemStatus::Outdated));
+    assert!(
+        bank.changes
+            .iter()
+            .flatten()
+            .any(|p| p.kind == ChangeKind::Added && p.text.contains("Rosa will work")),
+        "{:?}",
+        bank.changes
+    );
+    let glossary = app
+        .translation_group("km", "glossary/safe-migration")
+        .expect("glossary");
+    assert_eq!(glossary.status, Some(ItemStatus::Missing));
+    assert!(glossary.rows.iter().all(|r| r.target.is_none()));
     let overview = app.translation_overview(Some("km")).expect("overview");
     let main = overview
         .groups

@@ -24,7 +24,7 @@ pub use agenda::{Agenda, AgendaDay, AgendaWords, DayWords, Session, SessionKind,
 pub use check::{Bank, Checked, Coverage, Diagnostic, Lesson, Pack, Quiz, Severity, check_pack};
 pub use contacts::{Contact, ContactKind, Contacts};
 pub use error::{ContentError, Result};
-pub use glossary::{Glossary, GlossaryEntry};
+pub use glossary::{Glossary, GlossaryEntry, parse_glossary};
 pub use lesson::{Activity, FacilitatorNotes, LessonFile, LessonMeta, Source, source_hash};
 pub use library::{Library, PackProblem, check_dir};
 pub use manifest::{LessonId, ModuleId, ModuleManifest, PackId, PackManifest};
