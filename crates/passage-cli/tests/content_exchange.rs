@@ -203,6 +203,50 @@ fn every_language_exports_lessons_quizzes_and_tests_the_real_tools_accept() {
         snapshot(&copy) == before,
         "an unchanged import rewrote files"
     );
+
+    // The glossary and the agenda travel too: deleted, they come back from
+    // the file with the same words, ready for the app.
+    let pack = copy.join("10-safe-migration");
+    let (glossary, agenda) = (pack.join("glossary.km.toml"), pack.join("agenda.km.toml"));
+    let read_glossary = |p: &Path| {
+        let raw = std::fs::read_to_string(p).expect("glossary");
+        passage_content::parse_glossary(&raw, p).expect("parses")
+    };
+    let read_agenda = |p: &Path| {
+        let raw = std::fs::read_to_string(p).expect("agenda");
+        passage_content::AgendaWords::parse(&raw, p).expect("parses")
+    };
+    let (glossary_was, agenda_was) = (read_glossary(&glossary), read_agenda(&agenda));
+    let po = std::fs::read_to_string(dir.path().join("km.po")).expect("po");
+    for unit in [
+        "msgctxt \"glossary.safe-migration#broker.term\"",
+        "msgctxt \"glossary.safe-migration#broker.definition\"",
+        "msgctxt \"agenda.safe-migration#title\"",
+        "msgctxt \"agenda.safe-migration#day.1.session.1\"",
+    ] {
+        assert!(po.contains(unit), "{unit}");
+    }
+    std::fs::remove_file(&glossary).expect("rm");
+    std::fs::remove_file(&agenda).expect("rm");
+    let (code, out) = passage(&[
+        "l10n",
+        "import-content",
+        s(&dir.path().join("km.xlf")),
+        "--lang",
+        "km",
+        "--content",
+        s(&copy),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        !out.lines().any(|l| l.starts_with("0 unit(s) written")),
+        "{out}"
+    );
+    assert_eq!(read_glossary(&glossary), glossary_was);
+    assert_eq!(read_agenda(&agenda), agenda_was);
+    let (code, out) = passage(&["content", "check", s(&pack)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 error(s)"), "{out}");
 }
 
 /// The fixture packs in a temporary folder, and the Khmer XLIFF of them.
@@ -276,6 +320,9 @@ fn a_new_translation_comes_back_as_lesson_and_quiz_files_of_the_same_shape() {
     let quiz = std::fs::read_to_string(lessons.join("keep-your-passport/quiz.km.toml"))
         .expect("new quiz file");
     assert!(quiz.contains("prompt = \"ខ្មែរ "), "{quiz}");
+    let glossary =
+        std::fs::read_to_string(content.join("10-sample/glossary.km.toml")).expect("new glossary");
+    assert!(glossary.contains("term = \"ខ្មែរ "), "{glossary}");
     // The checker finds no error: same headings, lists, links and tools.
     let (code, out) = passage(&["content", "check", s(&content)]);
     assert_eq!(code, 0, "{out}");

@@ -1,4 +1,4 @@
-//! Lessons, quizzes and test questions for a CAT tool (Weblate, Crowdin,
+//! Lessons, quizzes, test questions, glossaries and agendas for a CAT tool (Weblate, Crowdin,
 //! Pontoon, OmegaT), and back.
 //!
 //! A lesson is cut into units a translator can work on: the title, each
@@ -8,7 +8,9 @@
 //! translator, and the marks inside one (`**`, `[`, `](glossary:debt)`)
 //! travel as protected placeholders: `<ph>` codes in XLIFF 2.0, left as
 //! they are in a PO file and checked on the way back. A quiz or a bank of
-//! test questions gives one unit per prompt, option and feedback.
+//! test questions gives one unit per prompt, option and feedback; a
+//! glossary one per term and per definition; a workshop agenda one for its
+//! title, each day's theme and each session's title.
 //!
 //! Importing builds each translated file from the English one, so its
 //! shape is the source's by construction, then checks it the way
@@ -26,10 +28,14 @@ use passage_l10n::exchange::{
 use passage_l10n::xliff::{XLIFF_NS, escape};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use crate::glossary::parse_glossary;
 use crate::lesson::{LessonFile, LessonMeta, source_hash};
 use crate::manifest::MANIFEST_FILE;
 use crate::quiz::{QuizKey, QuizWords, parse_words};
-use crate::{PackManifest, structure_mismatch};
+use crate::{Agenda, AgendaWords, PackManifest, structure_mismatch};
+
+/// Titles longer than this may not fit where they show.
+const TITLE_LIMIT: usize = 80;
 
 /// A piece of a unit's text: words to translate, or a Markdown mark to keep.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -277,14 +283,13 @@ impl Unit {
 /// One translatable file with its English units.
 #[derive(Clone, Debug)]
 struct Document {
-    /// `lesson.<pack>.<lesson>`, `quiz.<pack>.<lesson>`, `bank.<pack>.<module>`
-    /// (XLIFF ids are NMTOKENs: no `/`).
+    /// `lesson.<pack>.<lesson>`, `quiz.<pack>.<lesson>`, `bank.<pack>.<module>`,
+    /// `glossary.<pack>`, `agenda.<pack>` (XLIFF ids are NMTOKENs: no `/`).
     id: String,
     /// The English file, relative to the content folder.
     original: String,
-    /// For a lesson: the English, parsed, and the narration audio the
-    /// translation there is now names (kept when it is rebuilt).
-    lesson: Option<(LessonFile, Option<String>)>,
+    /// What kind of file it is, and what rebuilding it takes.
+    shape: Shape,
     /// The translated file (may not exist yet).
     target_path: PathBuf,
     /// `sha256:` of the English file.
@@ -292,6 +297,20 @@ struct Document {
     units: Vec<Unit>,
     /// Whether the translation there is now was made from this English.
     current: bool,
+}
+
+/// The kinds of translated file.
+#[derive(Clone, Debug)]
+enum Shape {
+    /// A lesson: the English, parsed, and the narration audio the
+    /// translation there is now names (kept when it is rebuilt).
+    Lesson(LessonFile, Option<String>),
+    /// A quiz's or a module's test questions' words.
+    Words,
+    /// A pack's glossary.
+    Glossary,
+    /// A pack's workshop agenda: the English, parsed.
+    Agenda(Agenda),
 }
 
 /// What to export: one language, and optionally some packs or lessons.
@@ -349,7 +368,7 @@ fn lesson_units(english: &LessonFile, existing: Option<&LessonFile>) -> Vec<Unit
         &s.title,
         t.map(|t| &t.title),
     );
-    title.limit = Some(80);
+    title.limit = Some(TITLE_LIMIT);
     units.push(title);
     list(
         &mut units,
@@ -536,7 +555,7 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                         .as_ref()
                         .is_some_and(|l| l.meta.source_hash.as_deref() == Some(hash.as_str())),
                     units: lesson_units(&english, existing.as_ref()),
-                    lesson: Some((english, existing.and_then(|l| l.meta.narration))),
+                    shape: Shape::Lesson(english, existing.and_then(|l| l.meta.narration)),
                     target_path,
                     source_hash: hash,
                 });
@@ -570,8 +589,135 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                 )?);
             }
         }
+        let source_path = dir.join(format!("glossary.{src}.toml"));
+        if source_path.is_file() {
+            let target_path = dir.join(format!("glossary.{lang}.toml"));
+            docs.push(glossary_document(
+                format!("glossary.{pack}"),
+                (source_path, target_path),
+                &relative,
+            )?);
+        }
+        let source_path = dir.join("agenda.toml");
+        if source_path.is_file() {
+            let target_path = dir.join(format!("agenda.{lang}.toml"));
+            docs.push(agenda_document(
+                format!("agenda.{pack}"),
+                (source_path, target_path),
+                &relative,
+            )?);
+        }
     }
     Ok(docs)
+}
+
+/// A pack's glossary: each term and its definition, in the English file's
+/// order of ids.
+fn glossary_document(
+    id: String,
+    (source_path, target_path): (PathBuf, PathBuf),
+    relative: &dyn Fn(&Path) -> String,
+) -> Result<Document, ExportError> {
+    let raw = read(&source_path)?;
+    let (_, english) = parse_glossary(&raw, &source_path).map_err(content_error)?;
+    let existing = std::fs::read_to_string(&target_path)
+        .ok()
+        .and_then(|t| parse_glossary(&t, &target_path).ok());
+    let hash = source_hash(&raw);
+    let mut units = Vec::new();
+    for (term, entry) in &english {
+        let there = existing.as_ref().and_then(|(_, g)| g.get(term));
+        let mut unit = Unit::plain(
+            format!("{term}.term"),
+            "glossary: a term, as lessons link it".into(),
+            &entry.term,
+            there.map(|t| &t.term),
+        );
+        unit.limit = Some(TITLE_LIMIT);
+        units.push(unit);
+        units.push(Unit::plain(
+            format!("{term}.definition"),
+            format!("glossary: what \"{}\" means, in plain words", entry.term),
+            &entry.definition,
+            there.map(|t| &t.definition),
+        ));
+    }
+    Ok(Document {
+        id,
+        original: relative(&source_path),
+        current: existing
+            .as_ref()
+            .is_some_and(|(m, _)| m.source_hash.as_deref() == Some(hash.as_str())),
+        units,
+        shape: Shape::Glossary,
+        target_path,
+        source_hash: hash,
+    })
+}
+
+/// A pack's workshop agenda: its title, each day's theme and each
+/// session's title.
+fn agenda_document(
+    id: String,
+    (source_path, target_path): (PathBuf, PathBuf),
+    relative: &dyn Fn(&Path) -> String,
+) -> Result<Document, ExportError> {
+    let raw = read(&source_path)?;
+    let english = Agenda::parse(&raw, &source_path).map_err(content_error)?;
+    let existing = std::fs::read_to_string(&target_path)
+        .ok()
+        .and_then(|t| AgendaWords::parse(&t, &target_path).ok());
+    let hash = source_hash(&raw);
+    let titled = |id: String, what: String, source: &str, target: Option<&String>| {
+        let mut unit = Unit::plain(id, what, source, target);
+        unit.limit = Some(TITLE_LIMIT);
+        unit
+    };
+    let mut units = vec![titled(
+        "title".into(),
+        "workshop agenda: its title".into(),
+        &english.title,
+        existing.as_ref().map(|w| &w.title),
+    )];
+    for (d, day) in english.days.iter().enumerate() {
+        let there = existing.as_ref().and_then(|w| w.days.get(d));
+        let n = d + 1;
+        if let Some(title) = &day.title {
+            units.push(titled(
+                format!("day.{n}.title"),
+                format!("workshop agenda: the theme of day {n}"),
+                title,
+                there.and_then(|t| t.title.as_ref()),
+            ));
+        }
+        // Session titles carry their focus and run long in English too:
+        // checked against the English's length, not a fixed limit.
+        for (i, session) in day.sessions.iter().enumerate() {
+            units.push(Unit::plain(
+                format!("day.{n}.session.{}", i + 1),
+                format!(
+                    "workshop agenda: session {} of {} on day {n} ({}, {} minutes)",
+                    i + 1,
+                    day.sessions.len(),
+                    session.start,
+                    session.minutes
+                ),
+                &session.title,
+                there.and_then(|t| t.sessions.get(i)),
+            ));
+        }
+    }
+    Ok(Document {
+        id,
+        original: relative(&source_path),
+        current: existing
+            .as_ref()
+            .is_some_and(|w| w.source_hash.as_deref() == Some(hash.as_str())),
+        units,
+        shape: Shape::Agenda(english),
+        target_path,
+        source_hash: hash,
+    })
 }
 
 fn words_document(
@@ -594,7 +740,7 @@ fn words_document(
             .as_ref()
             .is_some_and(|(m, _)| m.source_hash.as_deref() == Some(hash.as_str())),
         units: words_units(&order, &english, existing.as_ref().map(|(_, w)| w)),
-        lesson: None,
+        shape: Shape::Words,
         target_path,
         source_hash: hash,
     })
@@ -849,7 +995,8 @@ fn read_po(text: &str) -> Result<Vec<Incoming>, Vec<ImportProblem>> {
                 u.line,
                 Some(ctxt.clone()),
                 "unknown-id",
-                "msgctxt must be `<lesson, quiz or bank>#<unit>`, as exported".into(),
+                "msgctxt must be `<lesson, quiz, bank, glossary or agenda>#<unit>`, as exported"
+                    .into(),
             ));
             continue;
         };
@@ -1045,7 +1192,7 @@ fn check_target(
         }
     }
     if let Some(limit) = unit.limit
-        && target.chars().count() > limit
+        && shown_length(target) > limit
     {
         warnings.push(bad(
             "long",
@@ -1116,7 +1263,10 @@ pub fn import(
         let Some(doc) = by_id.get(p.doc.as_str()) else {
             refuse(
                 "unknown-id",
-                format!("no lesson, quiz or test questions `{}` here", p.doc),
+                format!(
+                    "no lesson, quiz, test questions, glossary or agenda `{}` here",
+                    p.doc
+                ),
                 &mut report,
             );
             continue;
@@ -1236,8 +1386,8 @@ fn compose(doc: &Document, new: &BTreeMap<String, String>) -> Result<String, Str
     };
     let words: BTreeMap<&str, String> =
         doc.units.iter().map(|u| (u.id.as_str(), word(u))).collect();
-    match &doc.lesson {
-        Some((english, narration)) => {
+    match &doc.shape {
+        Shape::Lesson(english, narration) => {
             let mut body = english.body.clone();
             let mut ranges: Vec<(&Range<usize>, &str)> = doc
                 .units
@@ -1260,12 +1410,69 @@ fn compose(doc: &Document, new: &BTreeMap<String, String>) -> Result<String, Str
             }
             Ok(text)
         }
-        None => {
+        Shape::Words => {
             let text = words_text(&doc.units, &words, &doc.source_hash);
             parse_words(&text, &doc.target_path).map_err(|e| e.to_string())?;
             Ok(text)
         }
+        Shape::Glossary => {
+            let mut text = header(&doc.source_hash);
+            for u in &doc.units {
+                if let Some(term) = u.id.strip_suffix(".term") {
+                    let _ = write!(
+                        text,
+                        "\n[{}]\nterm = {}\ndefinition = {}\n",
+                        toml_key(term),
+                        q(&words[u.id.as_str()]),
+                        q(&words[format!("{term}.definition").as_str()])
+                    );
+                }
+            }
+            parse_glossary(&text, &doc.target_path).map_err(|e| e.to_string())?;
+            Ok(text)
+        }
+        Shape::Agenda(english) => {
+            let mut text = header(&doc.source_hash);
+            let _ = writeln!(text, "title = {}", q(&words["title"]));
+            for (d, day) in english.days.iter().enumerate() {
+                let n = d + 1;
+                text.push_str("\n[[day]]\n");
+                if day.title.is_some() {
+                    let _ = writeln!(
+                        text,
+                        "title = {}",
+                        q(&words[format!("day.{n}.title").as_str()])
+                    );
+                }
+                q_list(
+                    &mut text,
+                    "sessions",
+                    &words,
+                    &format!("day.{n}.session"),
+                    day.sessions.len(),
+                );
+            }
+            let parsed = AgendaWords::parse(&text, &doc.target_path).map_err(|e| e.to_string())?;
+            if let Some((_, message)) = parsed.problems(english, &text).into_iter().next() {
+                return Err(message);
+            }
+            Ok(text)
+        }
     }
+}
+
+/// The first lines of a translated TOML file: a draft, made from `hash`.
+fn header(hash: &str) -> String {
+    format!("status = \"draft\"\nsource-hash = {}\n", q(hash))
+}
+
+/// How many characters a reader sees: grapheme clusters, so a Burmese or
+/// Khmer syllable with its vowel signs counts once.
+fn shown_length(text: &str) -> usize {
+    icu_segmenter::GraphemeClusterSegmenter::new()
+        .segment_str(text)
+        .count()
+        .saturating_sub(1)
 }
 
 /// A TOML string.
@@ -1367,7 +1574,7 @@ fn lesson_text(
 /// A translated quiz or bank words file, in the order of the units (the
 /// answer key's).
 fn words_text(units: &[Unit], words: &BTreeMap<&str, String>, hash: &str) -> String {
-    let mut out = format!("status = \"draft\"\nsource-hash = {}\n", q(hash));
+    let mut out = header(hash);
     let word = |id: &str| words.get(id).map_or("", String::as_str);
     for u in units {
         if let Some(question) = u.id.strip_suffix(".prompt") {
@@ -1408,6 +1615,17 @@ fn toml_key(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_syllable_with_its_vowel_signs_counts_once_against_a_limit() {
+        assert_eq!(shown_length("abc"), 3);
+        assert_eq!(shown_length(""), 0);
+        // "Burmese": six code points, four clusters (the tall vowel sign
+        // AA stands on its own in Unicode's rules).
+        assert_eq!(shown_length("မြန်မာ"), 4);
+        // Khmer "ខ្មែរ" is one stacked cluster plus one consonant.
+        assert_eq!(shown_length("ខ្មែរ"), 2);
+    }
 
     #[test]
     fn blocks_keep_marks_out_of_the_words() {
