@@ -304,7 +304,7 @@ struct Document {
 enum Shape {
     /// A lesson: the English, parsed, and the narration audio the
     /// translation there is now names (kept when it is rebuilt).
-    Lesson(LessonFile, Option<String>),
+    Lesson(Box<LessonFile>, Option<String>),
     /// A quiz's or a module's test questions' words.
     Words,
     /// A pack's glossary.
@@ -555,7 +555,10 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                         .as_ref()
                         .is_some_and(|l| l.meta.source_hash.as_deref() == Some(hash.as_str())),
                     units: lesson_units(&english, existing.as_ref()),
-                    shape: Shape::Lesson(english, existing.and_then(|l| l.meta.narration)),
+                    shape: Shape::Lesson(
+                        Box::new(english),
+                        existing.and_then(|l| l.meta.narration),
+                    ),
                     target_path,
                     source_hash: hash,
                 });
