@@ -119,6 +119,29 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
         )
         .await?;
     app.screenshot("reader-lesson-tool").await?;
+    // With Khmer digits on, the figures Passage worked out follow, and so
+    // do the numbers in the messages' own words ("below 3%").
+    // (The lesson is drawn again in the new digits, so the tool starts anew.)
+    app.click("[data-testid=native-digits]").await?;
+    app.wait_for(tool).await?;
+    app.fill(
+        tool,
+        &[
+            ("amount", "១០០០"),
+            ("fee", "10"),
+            ("offeredRate", "5300"),
+            ("referenceRate", "5400"),
+        ],
+    )
+    .await?;
+    app.click(&format!("{tool} [data-testid=tool-calculate]"))
+        .await?;
+    let result = app
+        .wait_text(&format!("{tool} [data-testid=tool-result]"), "២៨.៥២ MYR")
+        .await?;
+    assert!(result.contains("២.៨៥"), "{result}");
+    assert!(!result.chars().any(|c| c.is_ascii_digit()), "{result}");
+    app.screenshot("reader-lesson-tool-khmer-digits").await?;
     app.close().await
 }
 

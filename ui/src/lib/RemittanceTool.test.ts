@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import RemittanceTool from "./RemittanceTool.svelte";
 import { bundledCatalog, translator } from "./i18n";
+import { numberLocale } from "./display";
 
 const remittanceCost = vi.fn();
 vi.mock("./api", () => ({
@@ -45,6 +46,31 @@ describe("remittance tool", () => {
     expect(result.textContent).toContain("2.85% of the money you send");
     expect(result.textContent).toContain("below 3%");
     expect(screen.getByTestId("tool-rate").textContent).toContain("2026-11-20");
+  });
+
+  it("writes the figures in Thai digits when the learner asked for them", async () => {
+    remittanceCost.mockResolvedValueOnce({
+      senderPays: "1,010.00 MYR",
+      received: "5,300,000 VND",
+      receivedAtReference: "5,400,000 VND",
+      feeCost: "10.00 MYR",
+      marginCost: "18.52 MYR",
+      totalCost: "28.52 MYR",
+      totalPercent: "2.85",
+      underTarget: true,
+      referenceRate: "1 MYR = 5,400 VND",
+      rateDate: null,
+      rateSource: null,
+    });
+    const thai = translator("th", bundledCatalog(), numberLocale("th", true));
+    render(RemittanceTool, { t: thai, currencies: ["MYR", "VND"] });
+    await fireEvent.click(screen.getByTestId("tool-calculate"));
+    const result = await screen.findByTestId("tool-result");
+    expect(result.textContent).toContain("๕,๓๐๐,๐๐๐ VND");
+    expect(result.textContent).toContain("๒๘.๕๒ MYR");
+    expect(result.textContent).toContain("๒.๘๕");
+    expect(result.textContent).not.toMatch(/[0-9]/);
+    expect(screen.getByTestId("tool-rate").textContent).toContain("๑ MYR = ๕,๔๐๐ VND");
   });
 
   it("puts the error on the field it is about", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import DisplayControls from "./DisplayControls.svelte";
 import { applyDisplay, loadDisplay, numberLocale, saveDisplay } from "./display";
-import { bundledCatalog, translator } from "./i18n";
+import { bundledCatalog, digitsFor, translator } from "./i18n";
 
 function memory() {
   const map = new Map<string, string>();
@@ -65,5 +65,10 @@ describe("display preferences", () => {
     expect(translator("my", catalog, numberLocale("my", true))("lesson-minutes", { minutes: 12 })).toContain("၁၂");
     // Languages without digits of their own keep 0–9 whatever the setting.
     expect(numberLocale("vi", true)).toBe("vi");
+    // Figures Passage worked out follow the same setting.
+    expect(translator("km", catalog, numberLocale("km", true)).digits("1,250.50 KHR")).toBe("១,២៥០.៥០ KHR");
+    expect(translator("km", catalog).digits("1,250.50 KHR")).toBe("1,250.50 KHR");
+    expect(digitsFor(numberLocale("lo", true))("2026-11-24")).toBe("໒໐໒໖-໑໑-໒໔");
+    expect(digitsFor(numberLocale("vi", true))("42")).toBe("42");
   });
 });
