@@ -59,6 +59,7 @@ fn main() {
         "translation_overview",
         "translation_group",
         "mark_translation_reviewed",
+        "export_review_marks",
         "erase_participant",
         "sync_view",
         "enrol_hub",

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use passage_app::{
     AttendanceMark, CommandError, ImportOutcome, KioskView, NewTrainer, Participant,
     PresenterState, RateRow, RatesView, Registration, RegistrationForm, ReportFormat, ReportView,
-    SavedFile, TestName, TestPaper, TestResults, TestScore, TrainerCard, TrainerScreen,
-    TranslationGroup, TranslationOverview, WorkshopCard, WorkshopEdit, WorkshopForm, WorkshopView,
-    report::WorkshopReport, roster::RegistrantDraft, roster::RosterPreview,
+    ReviewExport, SavedFile, TestName, TestPaper, TestResults, TestScore, TrainerCard,
+    TrainerScreen, TranslationGroup, TranslationOverview, WorkshopCard, WorkshopEdit, WorkshopForm,
+    WorkshopView, report::WorkshopReport, roster::RegistrantDraft, roster::RosterPreview,
 };
 
 use crate::AppState;
@@ -336,6 +336,15 @@ pub fn mark_translation_reviewed(
     keys: Vec<String>,
 ) -> Result<TranslationGroup, CommandError> {
     done(passage(&state)?.mark_translation_reviewed(&lang, &group, &keys))
+}
+
+/// Saves the review marks of one language as a file for the translation team.
+#[tauri::command]
+pub fn export_review_marks(
+    state: tauri::State<'_, AppState>,
+    lang: String,
+) -> Result<ReviewExport, CommandError> {
+    done(passage(&state)?.export_review_marks(&lang))
 }
 
 /// Removes one reference rate.

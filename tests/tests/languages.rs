@@ -175,6 +175,21 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     app.click("[data-testid=open-review]").await?;
     app.choose("[data-testid=review-language]", "km").await?;
     app.wait_text("[data-group=\"ui/reader\"]", "0 of").await?;
+    let mut shown = serde_json::Value::Null;
+    for _ in 0..100 {
+        shown = app
+            .client
+            .execute(
+                "return document.querySelector('[data-testid=review-language]').value;",
+                vec![],
+            )
+            .await?;
+        if shown.as_str() == Some("km") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(shown.as_str(), Some("km"), "the Khmer overview shows");
     let khmer = app
         .texts("[data-testid=review-language] option")
         .await?
@@ -187,6 +202,7 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     // The reader's words, English beside Khmer, every one still to review.
     app.click("[data-group=\"ui/reader\"]").await?;
     let row = "[data-testid=review-rows] tr[data-key=\"nav-home\"]";
+    app.wait_for(row).await?;
     let cells = app.texts(&format!("{row} td")).await?;
     assert!(cells[0].contains("Home"), "{cells:?}");
     assert!(cells[1].contains("ទំព័រដើម"), "{cells:?}");
@@ -284,6 +300,14 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
         .await?;
     app.screenshot("review-8-glossary").await?;
     app.click("[data-testid=review-back]").await?;
+
+    // The marks go to the translation team as a file: two messages, the
+    // lesson and its quiz.
+    app.click("[data-testid=review-export]").await?;
+    let saved = app
+        .wait_text("[data-testid=review-exported]", "Marks saved: 4.")
+        .await?;
+    assert!(saved.contains("review-marks-km-"), "{saved}");
 
     // The same screen in Burmese, for a reviewer who reads the app in it.
     pick(&app, "my").await?;

@@ -24,8 +24,8 @@ use crate::{
     WorkshopEdit, WorkshopForm, WorkshopView,
 };
 use crate::{
-    ChangeKind, ChangePiece, GroupSummary, ItemStatus, TranslationGroup, TranslationLanguage,
-    TranslationOverview, TranslationRow,
+    ChangeKind, ChangePiece, GroupSummary, ItemStatus, ReviewExport, TranslationGroup,
+    TranslationLanguage, TranslationOverview, TranslationRow,
 };
 
 /// Path of the bindings folder relative to the workspace root.
@@ -48,6 +48,7 @@ pub fn typescript() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         ChangePiece,
         GroupSummary,
         ItemStatus,
+        ReviewExport,
         TranslationGroup,
         TranslationLanguage,
         TranslationOverview,

@@ -54,8 +54,8 @@ pub use reader::{
 };
 pub use search::{SearchResult, SnippetPiece};
 pub use translation::{
-    ChangeKind, ChangePiece, GroupSummary, ItemStatus, TranslationGroup, TranslationLanguage,
-    TranslationOverview, TranslationRow,
+    ChangeKind, ChangePiece, GroupSummary, ItemStatus, ReviewExport, TranslationGroup,
+    TranslationLanguage, TranslationOverview, TranslationRow,
 };
 pub use workshops::{
     AttendanceMark, DayView, ImportOutcome, NewTrainer, Participant, Registration,

@@ -83,7 +83,7 @@ impl Passage {
     }
 
     /// Saves `bytes` as `name` (which may be `folder/file`) in the exports folder.
-    fn save_export(&self, name: &str, bytes: &[u8]) -> Result<SavedFile> {
+    pub(crate) fn save_export(&self, name: &str, bytes: &[u8]) -> Result<SavedFile> {
         let path = self.exports_dir()?.join(name);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)

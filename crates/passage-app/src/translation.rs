@@ -141,6 +141,16 @@ pub struct TranslationGroup {
     pub rows: Vec<TranslationRow>,
 }
 
+/// A marks file saved for the translation team.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewExport {
+    /// Where it is.
+    pub path: String,
+    /// How many marks it holds.
+    pub marks: u32,
+}
+
 /// A review mark, as kept in settings.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Mark {
@@ -587,8 +597,13 @@ impl Passage {
             .into_iter()
             .map(|u| {
                 let mark = marks.get(&format!("ui:{}", u.id));
-                let (status, changes) =
-                    status_of(u.target.as_deref(), &u.source, mark, u.outdated(), reviewed);
+                let (status, changes) = status_of(
+                    u.target.as_deref(),
+                    &u.source,
+                    mark,
+                    u.outdated(),
+                    reviewed || u.reviewed(),
+                );
                 let row = TranslationRow {
                     key: u.id,
                     source: u.source,
@@ -787,6 +802,74 @@ impl Passage {
             _ => None,
         };
         Ok((sides.ok_or_else(not_found)?, format!("{kind}:{path}")))
+    }
+
+    /// Saves this laptop's review marks for `lang` as a marks file in the
+    /// exports folder, for whoever keeps the translation files
+    /// (`passage l10n apply-reviews`). Marks whose texts changed since
+    /// are left out: they no longer hold.
+    pub fn export_review_marks(&self, lang: &str) -> Result<ReviewExport> {
+        let by = self.trainer()?;
+        let locale = self.review_language(lang)?;
+        let reviewer = self
+            .trainers()?
+            .trainers
+            .into_iter()
+            .find(|t| t.id == by)
+            .map(|t| t.name)
+            .unwrap_or_default();
+        let marks = self.marks(&locale)?;
+        let mut kept = Vec::new();
+        let mut messages: BTreeMap<String, TranslationRow> = self
+            .message_rows(&locale, &marks)
+            .into_iter()
+            .map(|(_, row)| (row.key.clone(), row))
+            .collect();
+        for (item, mark) in &marks {
+            let holds = if let Some(id) = item.strip_prefix("ui:") {
+                messages.remove(id).is_some_and(|row| {
+                    row.target.as_deref().is_some_and(|t| {
+                        text_hash(t) == mark.target_hash
+                            && text_hash(&row.source) == mark.source_hash
+                    })
+                })
+            } else {
+                let group = item.replacen(':', "/", 1);
+                self.whole_of_group(&group, &locale)
+                    .ok()
+                    .is_some_and(|(sides, _)| {
+                        sides.target.as_ref().is_some_and(|(raw, _)| {
+                            text_hash(raw) == mark.target_hash
+                                && text_hash(&sides.source_raw) == mark.source_hash
+                        })
+                    })
+            };
+            if holds {
+                kept.push(passage_content::review::ReviewMark {
+                    item: item.clone(),
+                    source_hash: mark.source_hash.clone(),
+                    target_hash: mark.target_hash.clone(),
+                    at: mark.at,
+                });
+            }
+        }
+        let file = passage_content::review::ReviewMarks {
+            format: passage_content::review::FORMAT.to_owned(),
+            lang: locale.as_str().to_owned(),
+            reviewer,
+            marks: kept,
+        };
+        let json = serde_json::to_vec_pretty(&file)
+            .map_err(|e| AppError::Store(format!("review marks: {e}")))?;
+        let date = passage_store::civil_date(passage_store::wall_millis());
+        let saved = self.save_export(
+            &format!("review-marks-{}-{date}.json", locale.as_str()),
+            &json,
+        )?;
+        Ok(ReviewExport {
+            path: saved.path,
+            marks: u32::try_from(file.marks.len()).unwrap_or(u32::MAX),
+        })
     }
 
     /// Marks messages of a group (`keys`), or a whole lesson (`keys` is

@@ -118,6 +118,21 @@ enum L10nCommand {
         #[arg(long)]
         partial: bool,
     },
+    /// Apply a reviewer's marks file (saved on the app's Translation
+    /// screen) to the files: each lesson, quiz, test questions, glossary
+    /// or agenda reviewed says `status = "reviewed"`, each message is
+    /// recorded in `<lang>/sources.toml`. A mark whose English or
+    /// translation changed since is not applied, and named.
+    ApplyReviews {
+        /// The marks file (`review-marks-<lang>-<date>.json`).
+        file: PathBuf,
+        /// The folder of languages (`<dir>/<lang>/*.ftl`).
+        #[arg(long, default_value = "locales")]
+        dir: PathBuf,
+        /// A pack folder, or a folder of packs.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
     /// Check every language's `.ftl` files against English: syntax,
     /// duplicate ids, ids missing or unknown, variables English does not
     /// have, plural variants a language never chooses.
@@ -201,6 +216,9 @@ fn main() -> ExitCode {
             };
             content_export(&content, &selection, format, out.as_deref())
         }
+        Command::L10n(L10nCommand::ApplyReviews { file, dir, content }) => {
+            apply_reviews(&file, &dir, &content)
+        }
         Command::L10n(L10nCommand::ImportContent {
             file,
             lang,
@@ -218,6 +236,97 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// Writes `text` to `path` through a temporary file and a rename.
+fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let tmp = path.with_extension("part");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
+}
+
+fn apply_reviews(
+    file: &std::path::Path,
+    locales: &std::path::Path,
+    content: &std::path::Path,
+) -> ExitCode {
+    use passage_content::review::{NotApplied, ReviewMarks, mark_reviewed, plan};
+    use passage_content::source_hash;
+    let marks = match std::fs::read_to_string(file)
+        .map_err(|e| e.to_string())
+        .and_then(|text| ReviewMarks::parse(&text))
+    {
+        Ok(marks) => marks,
+        Err(err) => {
+            eprintln!("error: {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let lang = marks.lang.as_str();
+    let units = passage_l10n::exchange::units(locales, lang);
+    let mut messages = Vec::new();
+    let mut refused = Vec::new();
+    for mark in &marks.marks {
+        let Some(id) = mark.item.strip_prefix("ui:") else {
+            continue;
+        };
+        let unit = units.iter().find(|u| u.id == id);
+        let why = match unit.map(|u| (u, u.target.as_deref())) {
+            None | Some((_, None)) => Some(NotApplied::Unknown),
+            Some((u, _)) if source_hash(&u.source) != mark.source_hash => {
+                Some(NotApplied::SourceChanged)
+            }
+            Some((_, Some(t))) if source_hash(t) != mark.target_hash => {
+                Some(NotApplied::TargetChanged)
+            }
+            _ => None,
+        };
+        match why {
+            Some(why) => refused.push((mark.item.clone(), why)),
+            None => messages.push(id.to_owned()),
+        }
+    }
+    let (writes, content_refused) = plan(content, &marks);
+    refused.extend(content_refused);
+    for (path, text) in &writes {
+        if let Err(err) = write_atomically(path, text) {
+            eprintln!("error: {}: {err}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    if let Err(err) = passage_l10n::exchange::record_reviews(locales, lang, &messages) {
+        eprintln!("error: {err}");
+        return ExitCode::from(2);
+    }
+    // Every message translated and reviewed: the language is no longer a draft.
+    let units = passage_l10n::exchange::units(locales, lang);
+    let meta = locales.join(lang).join("meta.toml");
+    let whole = !units.is_empty() && units.iter().all(passage_l10n::exchange::Unit::reviewed);
+    if whole && let Ok(text) = std::fs::read_to_string(&meta) {
+        let reviewed = mark_reviewed(&text);
+        if reviewed != text
+            && let Err(err) = write_atomically(&meta, &reviewed)
+        {
+            eprintln!("error: {}: {err}", meta.display());
+            return ExitCode::from(2);
+        }
+        println!(
+            "{}: every message reviewed: the language is no longer a draft",
+            meta.display()
+        );
+    }
+    for (item, why) in &refused {
+        println!("{}: {item}: not applied: {why}", file.display());
+    }
+    println!(
+        "{} mark(s) applied ({} file(s), {} message(s)) from {}'s review of {lang}, {} not applied",
+        writes.len() + messages.len(),
+        writes.len(),
+        messages.len(),
+        marks.reviewer,
+        refused.len()
+    );
+    ExitCode::SUCCESS
 }
 
 fn content_export(

@@ -16,6 +16,7 @@ mod manifest;
 mod parallel;
 mod quiz;
 mod render;
+pub mod review;
 mod search;
 mod text;
 mod translation;

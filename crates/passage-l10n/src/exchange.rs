@@ -35,6 +35,9 @@ pub struct Unit {
     /// The hash of the English the translation was made from, as recorded
     /// at import in `<lang>/sources.toml` (`None`: not recorded).
     pub translated_from: Option<String>,
+    /// The hash of the translation a reviewer signed off, as recorded in
+    /// `<lang>/sources.toml` (`None`: never reviewed).
+    pub reviewed_as: Option<String>,
 }
 
 impl Unit {
@@ -46,6 +49,34 @@ impl Unit {
                 .as_ref()
                 .is_some_and(|h| *h != self.source_hash)
     }
+
+    /// Whether a reviewer signed off this translation, made from this English.
+    pub fn reviewed(&self) -> bool {
+        !self.outdated()
+            && self
+                .target
+                .as_deref()
+                .is_some_and(|t| self.reviewed_as.as_deref() == Some(hash(t).as_str()))
+    }
+}
+
+/// Records the translations of `ids` in `lang`, as they are now, as
+/// reviewed (in `<lang>/sources.toml`). Ids without a translation are left
+/// out. Returns how many were recorded.
+pub fn record_reviews(
+    locales_dir: &Path,
+    lang: &str,
+    ids: &[String],
+) -> Result<usize, ImportError> {
+    let reviewed: BTreeMap<String, String> = units(locales_dir, lang)
+        .into_iter()
+        .filter(|u| ids.contains(&u.id))
+        .filter_map(|u| Some((u.id, hash(u.target.as_deref()?))))
+        .collect();
+    let prepared = crate::sources::prepare_with(locales_dir, lang, &BTreeMap::new(), &reviewed)
+        .map_err(|(path, source)| ImportError::Io { path, source })?;
+    crate::sources::write(prepared).map_err(|(path, source)| ImportError::Io { path, source })?;
+    Ok(reviewed.len())
 }
 
 /// A problem with an imported file, at a line of it.
@@ -203,11 +234,13 @@ pub fn units(locales_dir: &Path, lang: &str) -> Vec<Unit> {
     let english = patterns(&locales_dir.join("en"));
     let translated = patterns(&locales_dir.join(lang));
     let recorded = crate::sources::recorded(locales_dir, lang);
+    let reviewed = crate::sources::reviewed(locales_dir, lang);
     let mut out: Vec<Unit> = english
         .into_iter()
         .map(|(id, (file, source, line, variables))| Unit {
             target: translated.get(&id).map(|t| t.1.clone()),
             translated_from: recorded.get(&id).cloned(),
+            reviewed_as: reviewed.get(&id).cloned(),
             source_hash: hash(&source),
             id,
             file,

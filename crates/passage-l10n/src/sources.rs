@@ -2,6 +2,9 @@
 //! English it was translated from (the `source-hash` an exported PO or
 //! XLIFF file carries). Imports write it; when the English of a message
 //! changes, its hash no longer matches and the translation is outdated.
+//! It also keeps, for each message a reviewer signed off, the hash of the
+//! translation they read (`passage l10n apply-reviews` writes it): a new
+//! translation of that message needs a new review.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +15,8 @@ const HEADER: &str = "\
 # The English each message was translated from: its source-hash, as in the
 # exported PO and XLIFF files. Written by `passage l10n import`; a message
 # whose English changed since is outdated (`passage l10n status`).
+# [reviewed]: the hash of the translation a reviewer signed off, written by
+# `passage l10n apply-reviews`.
 ";
 
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -19,6 +24,8 @@ const HEADER: &str = "\
 struct Sources {
     #[serde(default)]
     translated_from: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    reviewed: BTreeMap<String, String>,
 }
 
 fn read(path: &Path) -> Result<Sources, crate::FtlProblem> {
@@ -51,6 +58,13 @@ pub fn recorded(locales_dir: &Path, lang: &str) -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
+/// Message id -> hash of the translation a reviewer signed off.
+pub fn reviewed(locales_dir: &Path, lang: &str) -> BTreeMap<String, String> {
+    read(&locales_dir.join(lang).join(FILE))
+        .map(|s| s.reviewed)
+        .unwrap_or_default()
+}
+
 /// Why `sources.toml` of `lang` cannot be read, if it cannot.
 pub fn problem(locales_dir: &Path, lang: &str) -> Option<crate::FtlProblem> {
     read(&locales_dir.join(lang).join(FILE)).err()
@@ -65,7 +79,17 @@ pub(crate) fn prepare(
     lang: &str,
     made_from: &BTreeMap<String, String>,
 ) -> Result<Option<(PathBuf, String)>, (PathBuf, std::io::Error)> {
-    if made_from.is_empty() {
+    prepare_with(locales_dir, lang, made_from, &BTreeMap::new())
+}
+
+/// As [`prepare`], adding the hashes of reviewed translations too.
+pub(crate) fn prepare_with(
+    locales_dir: &Path,
+    lang: &str,
+    made_from: &BTreeMap<String, String>,
+    reviewed: &BTreeMap<String, String>,
+) -> Result<Option<(PathBuf, String)>, (PathBuf, std::io::Error)> {
+    if made_from.is_empty() && reviewed.is_empty() {
         return Ok(None);
     }
     let path = locales_dir.join(lang).join(FILE);
@@ -76,6 +100,9 @@ pub(crate) fn prepare(
             .iter()
             .map(|(id, hash)| (id.clone(), hash.clone())),
     );
+    sources
+        .reviewed
+        .extend(reviewed.iter().map(|(id, hash)| (id.clone(), hash.clone())));
     let body = toml::to_string(&sources).map_err(|e| (path.clone(), invalid(e.to_string())))?;
     Ok(Some((path, format!("{HEADER}\n{body}"))))
 }

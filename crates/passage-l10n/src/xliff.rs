@@ -263,6 +263,7 @@ mod tests {
             variables: std::iter::once("n".to_owned()).collect(),
             source_hash: "00".into(),
             translated_from: None,
+            reviewed_as: None,
         }];
         let xml = to_xliff("th", &units);
         let read = parse(&xml, "th").expect("parses");

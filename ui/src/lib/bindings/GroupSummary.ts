@@ -5,11 +5,13 @@
  */
 export type GroupSummary = { 
 /**
- * `ui/<file>`, `lesson/<pack>/<lesson>` or `quiz/<pack>/<lesson>`.
+ * `ui/<file>`, `lesson/<pack>/<lesson>`, `quiz/<pack>/<lesson>`,
+ * `bank/<pack>/<module>`, `glossary/<pack>` or `agenda/<pack>`.
  */
 id: string, 
 /**
- * The file name, or the lesson's English title (for a quiz too).
+ * The file name; the lesson's English title (for a quiz too); the
+ * module's (for test questions); the pack's (glossary, agenda).
  */
 title: string, 
 /**

@@ -411,6 +411,8 @@ export type MessageId =
   | "review-counts"
   | "review-draft"
   | "review-english"
+  | "review-export"
+  | "review-exported"
   | "review-glossaries"
   | "review-glossary-title"
   | "review-heading"

@@ -20,8 +20,8 @@ title: string,
  */
 lang: string, 
 /**
- * Whether the group is a lesson or a quiz (reviewed as a whole) or messages
- * (reviewed one by one).
+ * Whether the group is reviewed as a whole (all but messages, which
+ * are reviewed one by one).
  */
 lesson: boolean, 
 /**
