@@ -465,6 +465,9 @@ struct Coverage {
     missing: usize,
     /// Translated, but the English changed since (by `sources.toml`).
     outdated: usize,
+    /// Signed off by a reviewer (the whole language in `meta.toml`, or the
+    /// message in `sources.toml`), and not outdated since.
+    reviewed: usize,
 }
 
 /// One row of the content coverage table.
@@ -507,12 +510,15 @@ fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format)
         let lang = locale.as_str().to_owned();
         let units = passage_l10n::exchange::units(dir, &lang);
         let translated = units.iter().filter(|u| u.target.is_some()).count();
+        let whole = passage_l10n::ui_translation_status(dir, &locale)
+            == passage_l10n::TranslationStatus::Reviewed;
         rows.push(Coverage {
             name: passage_l10n::language_name(&locale),
-            status: match passage_l10n::ui_translation_status(dir, &locale) {
-                passage_l10n::TranslationStatus::Reviewed => "reviewed",
-                passage_l10n::TranslationStatus::Draft => "draft",
-            },
+            status: if whole { "reviewed" } else { "draft" },
+            reviewed: units
+                .iter()
+                .filter(|u| u.reviewed() || whole && u.target.is_some() && !u.outdated())
+                .count(),
             messages: units.len(),
             missing: units.len() - translated,
             outdated: units.iter().filter(|u| u.outdated()).count(),
@@ -523,14 +529,14 @@ fn l10n_status(dir: &std::path::Path, content: &std::path::Path, format: Format)
     match format {
         Format::Text => {
             println!(
-                "{:<6} {:<18} {:<9} {:>10} {:>8} {:>9}",
-                "lang", "name", "status", "translated", "missing", "outdated"
+                "{:<6} {:<18} {:<9} {:>10} {:>8} {:>9} {:>9}",
+                "lang", "name", "status", "translated", "missing", "outdated", "reviewed"
             );
             for r in &rows {
                 let done = format!("{}/{}", r.translated, r.messages);
                 println!(
-                    "{:<6} {:<18} {:<9} {done:>10} {:>8} {:>9}",
-                    r.lang, r.name, r.status, r.missing, r.outdated
+                    "{:<6} {:<18} {:<9} {done:>10} {:>8} {:>9} {:>9}",
+                    r.lang, r.name, r.status, r.missing, r.outdated, r.reviewed
                 );
             }
             println!();

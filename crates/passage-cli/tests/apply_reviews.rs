@@ -284,6 +284,18 @@ fn a_language_whose_every_message_is_reviewed_is_no_longer_a_draft() {
             .expect("meta")
             .contains("status = \"draft\"")
     );
+    // `passage l10n status`: a draft, one of two messages reviewed.
+    let (_, status) = passage(&["l10n", "status", "--dir", s(&locales)]);
+    let km: Vec<&str> = status
+        .lines()
+        .find(|l| l.starts_with("km "))
+        .map(|l| l.split_whitespace().collect())
+        .unwrap_or_default();
+    assert_eq!(
+        km.get(2..).unwrap_or_default(),
+        ["draft", "2/2", "0", "0", "1"],
+        "{status}"
+    );
     let (code, out) = apply(&[mark("bye", "Goodbye", "លាហើយ")]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("no longer a draft"), "{out}");
