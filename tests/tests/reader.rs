@@ -4,6 +4,24 @@
 use anyhow::Result;
 use passage_e2e::App;
 
+/// Fills the remittance tool: 1,000 MYR typed in Khmer digits, a fee of
+/// 10, 5,300 VND offered against 5,400 fair; then works it out.
+async fn send_1000_ringgit(app: &App, tool: &str) -> Result<()> {
+    app.wait_for(tool).await?;
+    app.fill(
+        tool,
+        &[
+            ("amount", "១០០០"),
+            ("fee", "10"),
+            ("offeredRate", "5300"),
+            ("referenceRate", "5400"),
+        ],
+    )
+    .await?;
+    app.click(&format!("{tool} [data-testid=tool-calculate]"))
+        .await
+}
+
 #[tokio::test]
 async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> Result<()> {
     let fixture = App::fixture_content();
@@ -91,19 +109,7 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
     app.click("[data-testid=lesson-next]").await?;
     // The remittance tool lives in the lesson: amounts typed in Khmer digits.
     let tool = "[data-testid=lesson-body] [data-testid=remittance-tool]";
-    app.wait_for(tool).await?;
-    app.fill(
-        tool,
-        &[
-            ("amount", "១០០០"),
-            ("fee", "10"),
-            ("offeredRate", "5300"),
-            ("referenceRate", "5400"),
-        ],
-    )
-    .await?;
-    app.click(&format!("{tool} [data-testid=tool-calculate]"))
-        .await?;
+    send_1000_ringgit(&app, tool).await?;
     let result = app
         .wait_for(&format!("{tool} [data-testid=tool-result]"))
         .await?
@@ -123,19 +129,7 @@ async fn a_learner_opens_a_course_reads_a_lesson_and_switches_its_language() -> 
     // do the numbers in the messages' own words ("below 3%").
     // (The lesson is drawn again in the new digits, so the tool starts anew.)
     app.click("[data-testid=native-digits]").await?;
-    app.wait_for(tool).await?;
-    app.fill(
-        tool,
-        &[
-            ("amount", "១០០០"),
-            ("fee", "10"),
-            ("offeredRate", "5300"),
-            ("referenceRate", "5400"),
-        ],
-    )
-    .await?;
-    app.click(&format!("{tool} [data-testid=tool-calculate]"))
-        .await?;
+    send_1000_ringgit(&app, tool).await?;
     let result = app
         .wait_text(&format!("{tool} [data-testid=tool-result]"), "២៨.៥២ MYR")
         .await?;

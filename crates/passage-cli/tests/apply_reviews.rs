@@ -3,31 +3,11 @@
 //! still holds, and another laptop's app (a fresh store) shows it reviewed.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use passage_app::{Config, ItemStatus, NewTrainer, Passage};
 
 mod common;
-use common::copy_tree;
-
-fn passage(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_passage"))
-        .args(args)
-        .output()
-        .expect("run passage");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
+use common::{copy_tree, passage, repo, s};
 
 fn open(dir: &Path, store: &str) -> Passage {
     Passage::open(&Config {
@@ -54,8 +34,8 @@ fn status(app: &Passage, group: &str, key: Option<&str>) -> ItemStatus {
     }
 }
 
-#[test]
-fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
+/// The Safe migration course and the languages, in a folder a test may change.
+fn copies() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
     let content = dir.path().join("content");
     copy_tree(
@@ -64,6 +44,12 @@ fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
     );
     let locales = dir.path().join("locales");
     copy_tree(&repo().join("locales"), &locales);
+    (dir, content, locales)
+}
+
+#[test]
+fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
+    let (dir, content, locales) = copies();
     let pack = content.join("10-safe-migration");
     let lesson = pack.join("lessons/asean-commitments/km.md");
     let glossary = pack.join("glossary.km.toml");
@@ -184,14 +170,7 @@ fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
 
 #[test]
 fn a_broken_or_foreign_marks_file_changes_nothing() {
-    let dir = tempfile::tempdir().expect("dir");
-    let content = dir.path().join("content");
-    copy_tree(
-        &repo().join("content/10-safe-migration"),
-        &content.join("10-safe-migration"),
-    );
-    let locales = dir.path().join("locales");
-    copy_tree(&repo().join("locales"), &locales);
+    let (dir, content, locales) = copies();
     let apply = |text: &str| {
         let file = dir.path().join("marks.json");
         std::fs::write(&file, text).expect("write");

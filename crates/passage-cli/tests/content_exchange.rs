@@ -8,26 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod common;
-use common::copy_tree;
-
-fn passage(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_passage"))
-        .args(args)
-        .output()
-        .expect("run passage");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
+use common::{copy_tree, passage, repo, s};
 
 /// Every file under `dir` with its bytes, to see that nothing changed.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

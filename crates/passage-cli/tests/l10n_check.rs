@@ -1,21 +1,9 @@
 //! `passage l10n check` as a translator (or CI) runs it.
 
 use std::path::Path;
-use std::process::Command;
 
 mod common;
-use common::copy_tree;
-
-fn passage(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_passage"))
-        .args(args)
-        .output()
-        .expect("run passage");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
+use common::{copy_tree, passage};
 
 #[test]
 fn the_shipped_translations_pass() {
