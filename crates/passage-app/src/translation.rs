@@ -12,6 +12,7 @@
 //! mark no longer applies and the item is a draft again.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use passage_content::{Lesson, ModuleManifest, Pack};
 use passage_l10n::{Locale, TranslationStatus};
@@ -307,10 +308,13 @@ type Parsed = (passage_content::TranslationMeta, Vec<(String, String)>);
 /// not parse counts as missing (`passage content check` names its faults).
 fn file_sides(
     title: String,
-    source_path: &std::path::Path,
-    target_path: &std::path::Path,
-    parse: &dyn Fn(&str, &std::path::Path, bool) -> Option<Parsed>,
+    files: Option<(PathBuf, PathBuf)>,
+    parse: &dyn Fn(&str, &Path, bool) -> Option<Parsed>,
 ) -> Result<Option<LessonSides>> {
+    let Some((source_path, target_path)) = files else {
+        return Ok(None);
+    };
+    let (source_path, target_path) = (source_path.as_path(), target_path.as_path());
     let Ok(source_raw) = std::fs::read_to_string(source_path) else {
         return Ok(None);
     };
@@ -339,11 +343,6 @@ fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<Le
     let Some(quiz) = &lesson.quiz else {
         return Ok(None);
     };
-    let path = |l: &Locale| {
-        pack.dir
-            .join(&lesson.dir)
-            .join(format!("quiz.{}.toml", l.as_str()))
-    };
     let title = lesson
         .locales
         .get(&pack.manifest.source_locale)
@@ -351,8 +350,7 @@ fn quiz_sides(pack: &Pack, lesson: &Lesson, locale: &Locale) -> Result<Option<Le
         .unwrap_or_default();
     file_sides(
         title,
-        &path(&pack.manifest.source_locale),
-        &path(locale),
+        files(pack, locale, "quiz", lesson.id.as_str()),
         &|raw, path, _| {
             let (meta, words) = passage_content::parse_words(raw, path).ok()?;
             Some((meta, quiz_parts(quiz.key.questions.iter(), &words)))
@@ -372,17 +370,12 @@ fn bank_sides(
     };
     let source = &pack.manifest.source_locale;
     let m = module.id.as_str();
-    let path = |l: &Locale| {
-        pack.dir
-            .join("bank")
-            .join(format!("{m}.{}.toml", l.as_str()))
-    };
     let title = module
         .title
         .pick(&[], source)
         .map(|p| p.text.to_owned())
         .unwrap_or_else(|| m.to_owned());
-    file_sides(title, &path(source), &path(locale), &|raw, path, _| {
+    file_sides(title, files(pack, locale, "bank", m), &|raw, path, _| {
         let (meta, words) = passage_content::parse_words(raw, path).ok()?;
         let questions = bank
             .questions
@@ -395,11 +388,9 @@ fn bank_sides(
 
 /// A pack's glossary in one language: each term and its definition.
 fn glossary_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
-    let path = |l: &Locale| pack.dir.join(format!("glossary.{}.toml", l.as_str()));
     file_sides(
         pack_title(pack),
-        &path(&pack.manifest.source_locale),
-        &path(locale),
+        files(pack, locale, "glossary", ""),
         &|raw, path, _| {
             let (meta, glossary) = passage_content::parse_glossary(raw, path).ok()?;
             let parts = glossary
@@ -419,11 +410,9 @@ fn glossary_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
 /// A pack's workshop agenda in one language: its title, each day's theme
 /// and each session's title.
 fn agenda_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
-    let target = pack.dir.join(format!("agenda.{}.toml", locale.as_str()));
     file_sides(
         pack_title(pack),
-        &pack.dir.join("agenda.toml"),
-        &target,
+        files(pack, locale, "agenda", ""),
         &|raw, path, english| {
             let (meta, title, days) = if english {
                 let agenda = passage_content::Agenda::parse(raw, path).ok()?;
@@ -462,6 +451,17 @@ fn agenda_sides(pack: &Pack, locale: &Locale) -> Result<Option<LessonSides>> {
             }
             Some((meta, parts))
         },
+    )
+}
+
+/// The English file and the `locale` translation of an item of `pack`.
+fn files(pack: &Pack, locale: &Locale, kind: &str, id: &str) -> Option<(PathBuf, PathBuf)> {
+    passage_content::translation_files(
+        &pack.dir,
+        pack.manifest.source_locale.as_str(),
+        locale.as_str(),
+        kind,
+        id,
     )
 }
 

@@ -34,6 +34,19 @@ fn status(app: &Passage, group: &str, key: Option<&str>) -> ItemStatus {
     }
 }
 
+/// `passage l10n apply-reviews` with a marks file, languages and course.
+fn apply_reviews(file: &Path, locales: &Path, content: &Path) -> (i32, String) {
+    passage(&[
+        "l10n",
+        "apply-reviews",
+        s(file),
+        "--dir",
+        s(locales),
+        "--content",
+        s(content),
+    ])
+}
+
 /// The Safe migration course and the languages, in a folder a test may change.
 fn copies() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
@@ -84,15 +97,7 @@ fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
     // longer holds. The others are applied.
     let text = std::fs::read_to_string(&glossary).expect("glossary");
     std::fs::write(&glossary, text.replacen("មេខ្យល់", "មេខ្យល់ (ឈ្មួញកណ្តាល)", 1)).expect("write");
-    let (code, out) = passage(&[
-        "l10n",
-        "apply-reviews",
-        s(&marks_file),
-        "--dir",
-        s(&locales),
-        "--content",
-        s(&content),
-    ]);
+    let (code, out) = apply_reviews(&marks_file, &locales, &content);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("3 mark(s) applied (2 file(s), 1 message(s)) from Dara Sok's review of km, 1 not applied"),
@@ -150,15 +155,7 @@ fn marks_made_in_the_app_reach_the_files_and_another_laptop() {
 
     // Applying the same file again changes nothing more.
     let before = std::fs::read_to_string(&lesson).expect("lesson");
-    let (code, out) = passage(&[
-        "l10n",
-        "apply-reviews",
-        s(&marks_file),
-        "--dir",
-        s(&locales),
-        "--content",
-        s(&content),
-    ]);
+    let (code, out) = apply_reviews(&marks_file, &locales, &content);
     assert_eq!(code, 0, "{out}");
     assert_eq!(std::fs::read_to_string(&lesson).expect("lesson"), before);
     // The lesson changed when its status did: its old mark no longer holds.
@@ -174,15 +171,7 @@ fn a_broken_or_foreign_marks_file_changes_nothing() {
     let apply = |text: &str| {
         let file = dir.path().join("marks.json");
         std::fs::write(&file, text).expect("write");
-        passage(&[
-            "l10n",
-            "apply-reviews",
-            s(&file),
-            "--dir",
-            s(&locales),
-            "--content",
-            s(&content),
-        ])
+        apply_reviews(&file, &locales, &content)
     };
     let (code, out) = apply("{\n  \"format\": \"passage-review-marks\",\n  \"lang\": ");
     assert_eq!(code, 2, "{out}");
@@ -245,15 +234,7 @@ fn a_language_whose_every_message_is_reviewed_is_no_longer_a_draft() {
             marks.join(",")
         );
         std::fs::write(&file, text).expect("write");
-        passage(&[
-            "l10n",
-            "apply-reviews",
-            s(&file),
-            "--dir",
-            s(&locales),
-            "--content",
-            s(&content),
-        ])
+        apply_reviews(&file, &locales, &content)
     };
     let (code, out) = apply(&[mark("hello", "Hello", "សួស្តី")]);
     assert_eq!(code, 0, "{out}");

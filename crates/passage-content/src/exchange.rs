@@ -535,17 +535,18 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
         if src == lang {
             continue;
         }
+        let files = |kind: &str, id: &str| crate::translation_files(&dir, &src, &lang, kind, id);
         for module in &manifest.modules {
             for lesson in &module.lessons {
                 let id = lesson.as_str();
                 if !selection.lessons.is_empty() && !selection.lessons.iter().any(|l| l == id) {
                     continue;
                 }
-                let folder = dir.join("lessons").join(id);
-                let source_path = folder.join(format!("{src}.md"));
+                let Some((source_path, target_path)) = files("lesson", id) else {
+                    continue;
+                };
                 let raw = read(&source_path)?;
                 let english = LessonFile::parse(&raw, &source_path).map_err(content_error)?;
-                let target_path = folder.join(format!("{lang}.md"));
                 let existing = LessonFile::load(&target_path).ok();
                 let hash = source_hash(&raw);
                 docs.push(Document {
@@ -562,14 +563,14 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
                     target_path,
                     source_hash: hash,
                 });
-                let key = folder.join("quiz.toml");
-                if key.is_file() {
-                    let source_path = folder.join(format!("quiz.{src}.toml"));
-                    let target_path = folder.join(format!("quiz.{lang}.toml"));
+                let key = dir.join("lessons").join(id).join("quiz.toml");
+                if key.is_file()
+                    && let Some(paths) = files("quiz", id)
+                {
                     docs.push(words_document(
                         format!("quiz.{pack}.{id}"),
                         &key,
-                        (source_path, target_path),
+                        paths,
                         &relative,
                     )?);
                 }
@@ -581,37 +582,36 @@ fn documents(root: &Path, selection: &Selection) -> Result<Vec<Document>, Export
         for module in &manifest.modules {
             let m = module.id.as_str();
             let key = dir.join("bank").join(format!("{m}.toml"));
-            if key.is_file() {
-                let source_path = dir.join("bank").join(format!("{m}.{src}.toml"));
-                let target_path = dir.join("bank").join(format!("{m}.{lang}.toml"));
+            if key.is_file()
+                && let Some(paths) = files("bank", m)
+            {
                 docs.push(words_document(
                     format!("bank.{pack}.{m}"),
                     &key,
-                    (source_path, target_path),
+                    paths,
                     &relative,
                 )?);
             }
         }
-        let source_path = dir.join(format!("glossary.{src}.toml"));
-        if source_path.is_file() {
-            let target_path = dir.join(format!("glossary.{lang}.toml"));
+        if let Some(paths) = files("glossary", "").filter(|(english, _)| english.is_file()) {
             docs.push(glossary_document(
                 format!("glossary.{pack}"),
-                (source_path, target_path),
+                paths,
                 &relative,
             )?);
         }
-        let source_path = dir.join("agenda.toml");
-        if source_path.is_file() {
-            let target_path = dir.join(format!("agenda.{lang}.toml"));
-            docs.push(agenda_document(
-                format!("agenda.{pack}"),
-                (source_path, target_path),
-                &relative,
-            )?);
+        if let Some(paths) = files("agenda", "").filter(|(english, _)| english.is_file()) {
+            docs.push(agenda_document(format!("agenda.{pack}"), paths, &relative)?);
         }
     }
     Ok(docs)
+}
+
+/// The translation there is now at `path`, if it exists and parses (one
+/// that does not is rebuilt whole from the English on import).
+fn existing<T>(path: &Path, parse: impl Fn(&str, &Path) -> crate::Result<T>) -> Option<T> {
+    let text = std::fs::read_to_string(path).ok()?;
+    parse(&text, path).ok()
 }
 
 /// A pack's glossary: each term and its definition, in the English file's
@@ -623,9 +623,7 @@ fn glossary_document(
 ) -> Result<Document, ExportError> {
     let raw = read(&source_path)?;
     let (_, english) = parse_glossary(&raw, &source_path).map_err(content_error)?;
-    let existing = std::fs::read_to_string(&target_path)
-        .ok()
-        .and_then(|t| parse_glossary(&t, &target_path).ok());
+    let existing = existing(&target_path, parse_glossary);
     let hash = source_hash(&raw);
     let mut units = Vec::new();
     for (term, entry) in &english {
@@ -667,9 +665,7 @@ fn agenda_document(
 ) -> Result<Document, ExportError> {
     let raw = read(&source_path)?;
     let english = Agenda::parse(&raw, &source_path).map_err(content_error)?;
-    let existing = std::fs::read_to_string(&target_path)
-        .ok()
-        .and_then(|t| AgendaWords::parse(&t, &target_path).ok());
+    let existing = existing(&target_path, AgendaWords::parse);
     let hash = source_hash(&raw);
     let titled = |id: String, what: String, source: &str, target: Option<&String>| {
         let mut unit = Unit::plain(id, what, source, target);
@@ -732,9 +728,7 @@ fn words_document(
     let order = key_order(key)?;
     let raw = read(&source_path)?;
     let (_, english) = parse_words(&raw, &source_path).map_err(content_error)?;
-    let existing = std::fs::read_to_string(&target_path)
-        .ok()
-        .and_then(|t| parse_words(&t, &target_path).ok());
+    let existing = existing(&target_path, parse_words);
     let hash = source_hash(&raw);
     Ok(Document {
         id,

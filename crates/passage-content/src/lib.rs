@@ -39,4 +39,4 @@ pub use render::{
 };
 pub use search::{DocKey, Hit, SearchDoc, SearchError, SearchIndex, SnippetPart, segment};
 pub use text::{LocalizedText, Picked};
-pub use translation::{TranslationMeta, structure_mismatch};
+pub use translation::{TranslationMeta, structure_mismatch, translation_files};

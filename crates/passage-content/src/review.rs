@@ -85,55 +85,17 @@ impl std::fmt::Display for NotApplied {
     }
 }
 
-/// The English and the translated file an item stands for, in the packs
-/// under `root` (a pack folder or a folder of packs).
-pub fn files_of(root: &Path, lang: &str, item: &str) -> Option<(PathBuf, PathBuf)> {
+/// The English and the translated file an item stands for, among `packs`
+/// (each pack's folder and manifest).
+fn files_of(
+    packs: &[(PathBuf, PackManifest)],
+    lang: &str,
+    item: &str,
+) -> Option<(PathBuf, PathBuf)> {
     let (kind, path) = item.split_once(':')?;
-    let (pack_id, rest) = path.split_once('/').unwrap_or((path, ""));
-    let (dir, manifest) = crate::library::pack_dirs(root)
-        .ok()?
-        .into_iter()
-        .filter_map(|dir| PackManifest::load(&dir).ok().map(|m| (dir, m)))
-        .find(|(_, m)| m.id.as_str() == pack_id)?;
-    let src = manifest.source_locale.as_str();
-    let safe = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    };
-    let pair = |english: PathBuf, translated: PathBuf| Some((english, translated));
-    match (kind, rest) {
-        ("lesson", lesson) if safe(lesson) => {
-            let folder = dir.join("lessons").join(lesson);
-            pair(
-                folder.join(format!("{src}.md")),
-                folder.join(format!("{lang}.md")),
-            )
-        }
-        ("quiz", lesson) if safe(lesson) => {
-            let folder = dir.join("lessons").join(lesson);
-            pair(
-                folder.join(format!("quiz.{src}.toml")),
-                folder.join(format!("quiz.{lang}.toml")),
-            )
-        }
-        ("bank", module) if safe(module) => {
-            let folder = dir.join("bank");
-            pair(
-                folder.join(format!("{module}.{src}.toml")),
-                folder.join(format!("{module}.{lang}.toml")),
-            )
-        }
-        ("glossary", "") => pair(
-            dir.join(format!("glossary.{src}.toml")),
-            dir.join(format!("glossary.{lang}.toml")),
-        ),
-        ("agenda", "") => pair(
-            dir.join("agenda.toml"),
-            dir.join(format!("agenda.{lang}.toml")),
-        ),
-        _ => None,
-    }
+    let (pack_id, id) = path.split_once('/').unwrap_or((path, ""));
+    let (dir, manifest) = packs.iter().find(|(_, m)| m.id.as_str() == pack_id)?;
+    crate::translation_files(dir, manifest.source_locale.as_str(), lang, kind, id)
 }
 
 /// `text` (a translated file) saying `status = "reviewed"`: the status line
@@ -177,10 +139,15 @@ pub type Writes = Vec<(PathBuf, String)>;
 /// write and, for each mark that does not hold, its item and why. `ui:`
 /// marks are left to the caller.
 pub fn plan(root: &Path, marks: &ReviewMarks) -> (Writes, Vec<(String, NotApplied)>) {
+    let packs: Vec<(PathBuf, PackManifest)> = crate::library::pack_dirs(root)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|dir| PackManifest::load(&dir).ok().map(|m| (dir, m)))
+        .collect();
     let mut writes: BTreeMap<PathBuf, String> = BTreeMap::new();
     let mut refused = Vec::new();
     for mark in marks.marks.iter().filter(|m| !m.item.starts_with("ui:")) {
-        let Some((english, translated)) = files_of(root, &marks.lang, &mark.item) else {
+        let Some((english, translated)) = files_of(&packs, &marks.lang, &mark.item) else {
             refused.push((mark.item.clone(), NotApplied::Unknown));
             continue;
         };

@@ -7,7 +7,7 @@
 //! first table. They are split off here so the rest of the file parses as it
 //! always did and keeps its line numbers.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use passage_l10n::TranslationStatus;
 
@@ -24,6 +24,55 @@ pub struct TranslationMeta {
     pub status: Option<TranslationStatus>,
     /// `sha256:` of the source file it was translated from.
     pub source_hash: Option<String>,
+}
+
+/// The English file and the `lang` translation of one translated item of the
+/// pack in `pack_dir` (source language `src`): a `lesson` or its `quiz` (by
+/// lesson id), a module's test questions (`bank`, by module id), or the
+/// pack's `glossary` or `agenda` (no id). `None` for another kind, or an id
+/// that is not a plain name (nothing outside the pack is ever named).
+pub fn translation_files(
+    pack_dir: &Path,
+    src: &str,
+    lang: &str,
+    kind: &str,
+    id: &str,
+) -> Option<(PathBuf, PathBuf)> {
+    let plain = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let pair = |dir: PathBuf, english: String, translated: String| {
+        Some((dir.join(english), dir.join(translated)))
+    };
+    match kind {
+        "lesson" if plain => pair(
+            pack_dir.join("lessons").join(id),
+            format!("{src}.md"),
+            format!("{lang}.md"),
+        ),
+        "quiz" if plain => pair(
+            pack_dir.join("lessons").join(id),
+            format!("quiz.{src}.toml"),
+            format!("quiz.{lang}.toml"),
+        ),
+        "bank" if plain => pair(
+            pack_dir.join("bank"),
+            format!("{id}.{src}.toml"),
+            format!("{id}.{lang}.toml"),
+        ),
+        "glossary" if id.is_empty() => pair(
+            pack_dir.to_owned(),
+            format!("glossary.{src}.toml"),
+            format!("glossary.{lang}.toml"),
+        ),
+        "agenda" if id.is_empty() => pair(
+            pack_dir.to_owned(),
+            "agenda.toml".to_owned(),
+            format!("agenda.{lang}.toml"),
+        ),
+        _ => None,
+    }
 }
 
 /// Whether `hash` is written as `sha256:` and 64 hex digits.

@@ -68,9 +68,10 @@ pub fn record_reviews(
     lang: &str,
     ids: &[String],
 ) -> Result<usize, ImportError> {
+    let wanted: BTreeSet<&String> = ids.iter().collect();
     let reviewed: BTreeMap<String, String> = units(locales_dir, lang)
         .into_iter()
-        .filter(|u| ids.contains(&u.id))
+        .filter(|u| wanted.contains(&u.id))
         .filter_map(|u| Some((u.id, hash(u.target.as_deref()?))))
         .collect();
     let prepared = crate::sources::prepare_with(locales_dir, lang, &BTreeMap::new(), &reviewed)

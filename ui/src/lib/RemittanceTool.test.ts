@@ -12,21 +12,24 @@ vi.mock("./api", () => ({
 
 const t = translator("en", bundledCatalog());
 
+// What Passage works out for 1,000 MYR at 5,300 VND with a fee of 10, against 5,400.
+const sent1000 = {
+  senderPays: "1,010.00 MYR",
+  received: "5,300,000 VND",
+  receivedAtReference: "5,400,000 VND",
+  feeCost: "10.00 MYR",
+  marginCost: "18.52 MYR",
+  totalCost: "28.52 MYR",
+  totalPercent: "2.85",
+  underTarget: true,
+  referenceRate: "1 MYR = 5,400 VND",
+  rateDate: "2026-11-20",
+  rateSource: "Example",
+};
+
 describe("remittance tool", () => {
   it("sends what was typed, shows the cost against 3% and the rate's date", async () => {
-    remittanceCost.mockResolvedValueOnce({
-      senderPays: "1,010.00 MYR",
-      received: "5,300,000 VND",
-      receivedAtReference: "5,400,000 VND",
-      feeCost: "10.00 MYR",
-      marginCost: "18.52 MYR",
-      totalCost: "28.52 MYR",
-      totalPercent: "2.85",
-      underTarget: true,
-      referenceRate: "1 MYR = 5,400 VND",
-      rateDate: "2026-11-20",
-      rateSource: "Example",
-    });
+    remittanceCost.mockResolvedValueOnce(sent1000);
     render(RemittanceTool, { t, currencies: ["MYR", "VND"] });
     await fireEvent.input(screen.getByLabelText("Amount you send"), { target: { value: "๑,๐๐๐" } });
     await fireEvent.input(screen.getByLabelText("Fee the provider asks"), { target: { value: "10" } });
@@ -49,19 +52,7 @@ describe("remittance tool", () => {
   });
 
   it("writes the figures in Thai digits when the learner asked for them", async () => {
-    remittanceCost.mockResolvedValueOnce({
-      senderPays: "1,010.00 MYR",
-      received: "5,300,000 VND",
-      receivedAtReference: "5,400,000 VND",
-      feeCost: "10.00 MYR",
-      marginCost: "18.52 MYR",
-      totalCost: "28.52 MYR",
-      totalPercent: "2.85",
-      underTarget: true,
-      referenceRate: "1 MYR = 5,400 VND",
-      rateDate: null,
-      rateSource: null,
-    });
+    remittanceCost.mockResolvedValueOnce({ ...sent1000, rateDate: null, rateSource: null });
     const thai = translator("th", bundledCatalog(), numberLocale("th", true));
     render(RemittanceTool, { t: thai, currencies: ["MYR", "VND"] });
     await fireEvent.click(screen.getByTestId("tool-calculate"));
