@@ -323,5 +323,27 @@ async fn a_reviewer_reads_khmer_beside_english_and_marks_it_reviewed() -> Result
     let scrolled = app.client.execute("return window.scrollY", vec![]).await?;
     assert_eq!(scrolled.as_f64(), Some(0.0), "opened scrolled down");
     app.screenshot("review-7-quiz-burmese").await?;
+    // A module's test questions and the marks file, in Burmese too.
+    app.click("[data-testid=review-back]").await?;
+    app.click("[data-group=\"bank/safe-migration/deciding-to-go\"]")
+        .await?;
+    app.wait_text("[data-testid=review-group-title]", "စစ်ဆေးမှု မေးခွန်းများ")
+        .await?;
+    app.screenshot("review-9-tests-burmese").await?;
+    app.click("[data-testid=review-back]").await?;
+    app.click("[data-testid=review-export]").await?;
+    app.wait_text("[data-testid=review-exported]", "review-marks-km-")
+        .await?;
+    app.screenshot("review-10-marks-saved-burmese").await?;
+    // Digits: 0–9 until the reviewer asks for Burmese ones, then a card's
+    // counts and its chips agree.
+    let card = app.texts("[data-group=\"ui/budget\"]").await?.join(" ");
+    assert!(card.contains("23") && !card.contains("၂၃"), "{card}");
+    app.click("[data-testid=native-digits]").await?;
+    let card = app
+        .wait_text("[data-group=\"ui/budget\"]", "မစစ်ဆေးရသေးပါ ၂၃")
+        .await?;
+    assert!(!card.chars().any(|c| c.is_ascii_digit()), "{card}");
+    app.screenshot("review-11-burmese-digits").await?;
     app.close().await
 }

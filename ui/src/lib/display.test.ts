@@ -70,5 +70,11 @@ describe("display preferences", () => {
     expect(translator("km", catalog).digits("1,250.50 KHR")).toBe("1,250.50 KHR");
     expect(digitsFor(numberLocale("lo", true))("2026-11-24")).toBe("໒໐໒໖-໑໑-໒໔");
     expect(digitsFor(numberLocale("vi", true))("42")).toBe("42");
+    // Burmese numbers default to Myanmar digits: off means 0–9, in messages and figures alike.
+    const burmese = translator("my", catalog, numberLocale("my", false));
+    expect(burmese("lesson-minutes", { minutes: 12 })).toContain("12");
+    expect(burmese.digits("12")).toBe("12");
+    // Whatever a locale's numbers default to, figures follow them.
+    expect(digitsFor("my")("12")).toBe(new Intl.NumberFormat("my").format(12));
   });
 });

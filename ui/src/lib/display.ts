@@ -10,10 +10,14 @@ export type Display = { step: number; contrast: boolean; nativeDigits: boolean }
 /** The languages with digits of their own, and the Unicode numbering system of each. */
 export const NATIVE_DIGITS: Record<string, string> = { th: "thai", km: "khmr", my: "mymr", lo: "laoo" };
 
-/** The locale numbers are formatted in: `km-u-nu-khmr` when native digits are on. */
+/**
+ * The locale numbers are formatted in: `km-u-nu-khmr` when native digits are
+ * on, `km-u-nu-latn` (0–9) when they are off. Saying `latn` matters: Burmese
+ * numbers default to Myanmar digits, and the button must be able to turn them off.
+ */
 export function numberLocale(locale: string, nativeDigits: boolean): string {
   const system = NATIVE_DIGITS[locale];
-  return nativeDigits && system ? `${locale}-u-nu-${system}` : locale;
+  return system ? `${locale}-u-nu-${nativeDigits ? system : "latn"}` : locale;
 }
 
 /** "០១២…" for a language with digits of its own (the button shows them). */

@@ -31,7 +31,6 @@ export type Translate = {
 
 /** ASCII digits in `text` as `numbers` (a locale, e.g. `km-u-nu-khmr`) writes them. */
 export function digitsFor(numbers: string): (text: string) => string {
-  if (!numbers.includes("-u-nu-")) return (text) => text;
   const format = new Intl.NumberFormat(numbers, { useGrouping: false });
   const native = Array.from({ length: 10 }, (_, d) => format.format(d));
   if (native.every((d, i) => d === String(i))) return (text) => text;
